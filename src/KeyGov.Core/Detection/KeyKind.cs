@@ -31,6 +31,9 @@ namespace KeyGov.Core.Detection
         /// <summary>True when the value alone names the provider (KG1001/KG1002); false when it needs context (KG1004).</summary>
         public bool SelfIdentifying { get; }
 
+        /// <summary><c>provider/kind</c>, unique in the catalog: <c>openai/project-key</c>.</summary>
+        public string Id => ProviderId + "/" + KindId;
+
         public override string ToString() => ProviderName + " " + KindName;
     }
 }

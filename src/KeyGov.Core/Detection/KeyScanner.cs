@@ -4,12 +4,117 @@ using System.Collections.Generic;
 namespace KeyGov.Core.Detection
 {
     /// <summary>
-    /// Finds self-identifying provider keys in text. STUB: the detection engine replaces this body.
-    /// Contract: never throws; returns an empty array (no allocation) when nothing matches; findings in text order;
-    /// work is bounded for huge inputs.
+    /// Finds self-identifying provider keys in text (DESIGN.md §5).
+    /// Contract: never throws; returns an empty array (no allocation) when nothing matches; findings in text order,
+    /// each key once; linear time in the text length, so a huge literal costs a few fast passes and no more.
     /// </summary>
     public static class KeyScanner
     {
-        public static IReadOnlyList<KeyFinding> Scan(string text) => Array.Empty<KeyFinding>();
+        // Segment ends of the match being checked: one small buffer per thread, so a scan allocates nothing until it
+        // has a key to report (analyzers scan concurrently, hence not one shared buffer).
+        [ThreadStatic]
+        private static int[]? segmentEnds;
+
+        /// <summary>
+        /// The keys in <paramref name="text"/>. Work is one ordinal <c>IndexOf</c> pass per distinct anchor plus, per
+        /// anchor hit, a check bounded by the longest format (at most a few hundred characters), so it stays linear.
+        /// </summary>
+        public static IReadOnlyList<KeyFinding> Scan(string text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return Array.Empty<KeyFinding>();
+            }
+
+            int[] ends = segmentEnds ??= new int[ProviderCatalog.MaxSegments];
+            List<Candidate>? candidates = null;
+            foreach (var group in ProviderCatalog.AnchorGroups)
+            {
+                for (int hit = text.IndexOf(group.Anchor, StringComparison.Ordinal);
+                     hit >= 0;
+                     hit = text.IndexOf(group.Anchor, hit + 1, StringComparison.Ordinal))
+                {
+                    foreach (var format in group.Formats)
+                    {
+                        // A fixed prefix gives one possible start; an anchor after a variable run gives a short range.
+                        int first = Math.Max(0, hit - format.MaxAnchorOffset);
+                        for (int start = hit - format.MinAnchorOffset; start >= first; start--)
+                        {
+                            int end = format.TryMatch(text, start, ends);
+                            if (end >= 0)
+                            {
+                                (candidates ??= new List<Candidate>()).Add(new Candidate(format, start, end));
+                            }
+                        }
+                    }
+                }
+            }
+
+            return candidates == null ? Array.Empty<KeyFinding>() : ToFindings(text, candidates);
+        }
+
+        // One key can match several formats (a project key also has the lenient shape, a key seen from two anchors):
+        // keep, among overlapping matches, the most specific, then the longest, and report them in text order.
+        private static KeyFinding[] ToFindings(string text, List<Candidate> candidates)
+        {
+            candidates.Sort(CompareByStartThenPreference);
+            var kept = new List<Candidate>(candidates.Count);
+            foreach (var candidate in candidates)
+            {
+                int last = kept.Count - 1;
+                if (last >= 0 && candidate.Start < kept[last].End)
+                {
+                    if (IsPreferred(candidate, kept[last]))
+                    {
+                        kept[last] = candidate;
+                    }
+
+                    continue;
+                }
+
+                kept.Add(candidate);
+            }
+
+            var findings = new KeyFinding[kept.Count];
+            for (int i = 0; i < findings.Length; i++)
+            {
+                var c = kept[i];
+                var kind = c.Format.Kind;
+                int length = c.End - c.Start;
+                findings[i] = new KeyFinding(kind, c.Start, length, Redaction.Redact(kind, text, c.Start, length), Fingerprint.Of(text, c.Start, length));
+            }
+
+            return findings;
+        }
+
+        private static bool IsPreferred(Candidate a, Candidate b) =>
+            a.Format.Specificity > b.Format.Specificity
+            || (a.Format.Specificity == b.Format.Specificity && a.End - a.Start > b.End - b.Start);
+
+        private static int CompareByStartThenPreference(Candidate a, Candidate b)
+        {
+            if (a.Start != b.Start)
+            {
+                return a.Start.CompareTo(b.Start);
+            }
+
+            return IsPreferred(a, b) ? -1 : IsPreferred(b, a) ? 1 : 0;
+        }
+
+        private readonly struct Candidate
+        {
+            public Candidate(KeyFormat format, int start, int end)
+            {
+                Format = format;
+                Start = start;
+                End = end;
+            }
+
+            public KeyFormat Format { get; }
+
+            public int Start { get; }
+
+            public int End { get; }
+        }
     }
 }

@@ -11,97 +11,97 @@ namespace KeyGov.Core.Rules
         public const string SecurityCategory = "Security";
         public const string GovernanceCategory = "Governance";
 
-        public static readonly RuleInfo KG1001 = new RuleInfo("KG1001", SecurityCategory, RuleSeverity.Error,
+        public static readonly RuleInfo KG1001 = new RuleInfo(RuleIds.KG1001, SecurityCategory, RuleSeverity.Error,
             "Hard-coded AI provider key in code",
             "A self-identifying AI provider key (fixed prefix or signature, checksum where the format has one) appears in C# source: a literal, a constant-folded concatenation, an attribute argument, a comment or disabled code. Anyone who can read the repository, a build log or the compiled assembly can use it. Move the key to a secret store, read it at run time, and rotate the exposed key.",
             9.0, "very-high", isCredentialExposure: true);
 
-        public static readonly RuleInfo KG1002 = new RuleInfo("KG1002", SecurityCategory, RuleSeverity.Error,
+        public static readonly RuleInfo KG1002 = new RuleInfo(RuleIds.KG1002, SecurityCategory, RuleSeverity.Error,
             "Hard-coded AI provider key in a config file",
             "A self-identifying AI provider key appears in a project configuration file (appsettings*.json, .env, launchSettings.json, App.config, Web.config, *.settings.json). Config files are committed, copied to build output and published. Move the key to user-secrets or a vault and rotate it.",
             9.0, "very-high", isCredentialExposure: true);
 
-        public static readonly RuleInfo KG1003 = new RuleInfo("KG1003", SecurityCategory, RuleSeverity.Warning,
+        public static readonly RuleInfo KG1003 = new RuleInfo(RuleIds.KG1003, SecurityCategory, RuleSeverity.Warning,
             "Literal passed as an SDK credential",
             "A literal that is not a placeholder is passed to a known SDK credential parameter. Even when its format is not recognised, a literal credential ends up in source control and binaries.",
             7.0, "high", isCredentialExposure: true);
 
-        public static readonly RuleInfo KG1004 = new RuleInfo("KG1004", SecurityCategory, RuleSeverity.Warning,
+        public static readonly RuleInfo KG1004 = new RuleInfo(RuleIds.KG1004, SecurityCategory, RuleSeverity.Warning,
             "Prefix-less AI provider key recognised by context",
             "A value with the shape of a provider key that carries no prefix (for example a 32-hex Azure OpenAI key) sits where the code or configuration names the provider and a credential.",
             7.5, "high", isCredentialExposure: true);
 
-        public static readonly RuleInfo KG2001 = new RuleInfo("KG2001", GovernanceCategory, RuleSeverity.Warning,
+        public static readonly RuleInfo KG2001 = new RuleInfo(RuleIds.KG2001, GovernanceCategory, RuleSeverity.Warning,
             "Unregistered credential",
             "Code reads a credential (an environment variable or configuration key) that no entry of keygov.json lists in its sources. Every AI credential needs an owner, a purpose and an expiry in the manifest.",
             5.0, "high", isCredentialExposure: false);
 
-        public static readonly RuleInfo KG2002 = new RuleInfo("KG2002", GovernanceCategory, RuleSeverity.Error,
+        public static readonly RuleInfo KG2002 = new RuleInfo(RuleIds.KG2002, GovernanceCategory, RuleSeverity.Error,
             "Revoked or expired credential in use",
             "Code reads a credential whose manifest entry is revoked, or whose expiry has passed.",
             7.0, "high", isCredentialExposure: false);
 
-        public static readonly RuleInfo KG2003 = new RuleInfo("KG2003", GovernanceCategory, RuleSeverity.Warning,
+        public static readonly RuleInfo KG2003 = new RuleInfo(RuleIds.KG2003, GovernanceCategory, RuleSeverity.Warning,
             "Project is not a declared consumer of the credential",
             "This project (its assembly name) is not among the consumers of the manifest entry for the credential it reads.",
             4.0, "high", isCredentialExposure: false);
 
-        public static readonly RuleInfo KG2004 = new RuleInfo("KG2004", GovernanceCategory, RuleSeverity.Info,
+        public static readonly RuleInfo KG2004 = new RuleInfo(RuleIds.KG2004, GovernanceCategory, RuleSeverity.Info,
             "No key manifest found",
             "Code reads a credential but the project has no keygov.json, so the credential is not inventoried. Add a manifest to switch the governance rules on.",
             2.0, "high", isCredentialExposure: false);
 
-        public static readonly RuleInfo KG2005 = new RuleInfo("KG2005", GovernanceCategory, RuleSeverity.Warning,
+        public static readonly RuleInfo KG2005 = new RuleInfo(RuleIds.KG2005, GovernanceCategory, RuleSeverity.Warning,
             "Deprecated or suspended credential in use",
             "Code reads a credential whose manifest entry is deprecated or suspended.",
             5.0, "high", isCredentialExposure: false);
 
-        public static readonly RuleInfo KG3001 = Manifest("KG3001", RuleSeverity.Error, "Key manifest is unreadable",
+        public static readonly RuleInfo KG3001 = Manifest(RuleIds.KG3001, RuleSeverity.Error, "Key manifest is unreadable",
             "keygov.json has a syntax error, a value of the wrong type, an unknown field or an unsupported version, so nothing in it can be trusted.", 6.0);
 
-        public static readonly RuleInfo KG3002 = Manifest("KG3002", RuleSeverity.Error, "Required manifest field missing",
+        public static readonly RuleInfo KG3002 = Manifest(RuleIds.KG3002, RuleSeverity.Error, "Required manifest field missing",
             "A credential lacks one of id, provider, owner, purpose or expires. Without them nobody can answer who owns the key, why it exists and when it ends.", 5.0);
 
-        public static readonly RuleInfo KG3003 = Manifest("KG3003", RuleSeverity.Error, "Invalid manifest value",
+        public static readonly RuleInfo KG3003 = Manifest(RuleIds.KG3003, RuleSeverity.Error, "Invalid manifest value",
             "A date, enum, id or owner in keygov.json does not have the required format.", 5.0);
 
-        public static readonly RuleInfo KG3004 = Manifest("KG3004", RuleSeverity.Error, "Duplicate credential",
+        public static readonly RuleInfo KG3004 = Manifest(RuleIds.KG3004, RuleSeverity.Error, "Duplicate credential",
             "Two entries share an id, a fingerprint, or claim one source for the same consumer.", 5.0);
 
-        public static readonly RuleInfo KG3005 = Manifest("KG3005", RuleSeverity.Time, "Credential expired",
+        public static readonly RuleInfo KG3005 = Manifest(RuleIds.KG3005, RuleSeverity.Time, "Credential expired",
             "An active credential's governance expiry has passed: rotate it and renew its expiry, or retire it.", 7.0);
 
-        public static readonly RuleInfo KG3006 = Manifest("KG3006", RuleSeverity.Warning, "Credential expires soon",
+        public static readonly RuleInfo KG3006 = Manifest(RuleIds.KG3006, RuleSeverity.Warning, "Credential expires soon",
             "A credential expires within policy.expiryWarningDays.", 4.0);
 
-        public static readonly RuleInfo KG3007 = Manifest("KG3007", RuleSeverity.Warning, "Credential lifetime exceeds its risk tier",
+        public static readonly RuleInfo KG3007 = Manifest(RuleIds.KG3007, RuleSeverity.Warning, "Credential lifetime exceeds its risk tier",
             "The span from creation or last rotation to expiry is longer than policy.tiers.<risk>.maxKeyAgeDays allows.", 5.0);
 
-        public static readonly RuleInfo KG3008 = Manifest("KG3008", RuleSeverity.Time, "Rotation overdue",
+        public static readonly RuleInfo KG3008 = Manifest(RuleIds.KG3008, RuleSeverity.Time, "Rotation overdue",
             "rotation.lastRotated + rotation.everyDays has passed.", 6.0);
 
-        public static readonly RuleInfo KG3009 = Manifest("KG3009", RuleSeverity.Error, "Shared credential without a valid exception",
+        public static readonly RuleInfo KG3009 = Manifest(RuleIds.KG3009, RuleSeverity.Error, "Shared credential without a valid exception",
             "A credential with more than one consumer needs an approved, unexpired exception no longer than policy.maxExceptionDays.", 6.0);
 
-        public static readonly RuleInfo KG3010 = Manifest("KG3010", RuleSeverity.Warning, "Owner outside policy",
+        public static readonly RuleInfo KG3010 = Manifest(RuleIds.KG3010, RuleSeverity.Warning, "Owner outside policy",
             "The owner does not match any of the policy.owners patterns.", 3.0);
 
-        public static readonly RuleInfo KG3011 = Manifest("KG3011", RuleSeverity.Error, "Placeholder purpose",
+        public static readonly RuleInfo KG3011 = Manifest(RuleIds.KG3011, RuleSeverity.Error, "Placeholder purpose",
             "The purpose is a placeholder (TODO, tbd, test, ...) or shorter than 20 characters.", 4.0);
 
-        public static readonly RuleInfo KG3012 = Manifest("KG3012", RuleSeverity.Error, "Incomplete lifecycle status",
+        public static readonly RuleInfo KG3012 = Manifest(RuleIds.KG3012, RuleSeverity.Error, "Incomplete lifecycle status",
             "A revoked entry lacks revoked.on and revoked.reason, or a deprecated entry lacks sunset.", 4.0);
 
-        public static readonly RuleInfo KG3013 = Manifest("KG3013", RuleSeverity.Warning, "Credential spans production and non-production",
+        public static readonly RuleInfo KG3013 = Manifest(RuleIds.KG3013, RuleSeverity.Warning, "Credential spans production and non-production",
             "One credential is used in production and non-production environments without an exception.", 5.0);
 
-        public static readonly RuleInfo KG3014 = Manifest("KG3014", RuleSeverity.Error, "Key material in the manifest",
+        public static readonly RuleInfo KG3014 = Manifest(RuleIds.KG3014, RuleSeverity.Error, "Key material in the manifest",
             "A value in keygov.json is recognised as a provider key. The manifest is an inventory, never a store: remove the value and rotate the key.", 9.0);
 
-        public static readonly RuleInfo KG3015 = Manifest("KG3015", RuleSeverity.Time, "Review overdue",
+        public static readonly RuleInfo KG3015 = Manifest(RuleIds.KG3015, RuleSeverity.Time, "Review overdue",
             "lastReviewed (or created) + policy.tiers.<risk>.reviewEveryDays has passed.", 4.0);
 
-        public static readonly RuleInfo KG3016 = Manifest("KG3016", RuleSeverity.Info, "No key manifest found",
+        public static readonly RuleInfo KG3016 = Manifest(RuleIds.KG3016, RuleSeverity.Info, "No key manifest found",
             "No keygov.json was found for the project (an error when KeyGovRequireManifest=true).", 2.0);
 
         /// <summary>All rules, in ID order.</summary>

@@ -1,0 +1,15 @@
+// KeyGov demo. Every finding below is deliberate; `dotnet build samples/Demo` shows them.
+
+// KG1001: a hard-coded OpenAI project key. The repository never holds a key-shaped string, so the demo spells it as a
+// constant concatenation; the compiler folds it into one constant, and KeyGov reads that constant whole.
+const string SupportBotKey =
+    "sk-proj-" +
+    "6ombYXUhDTm-y9IUfpD011RvlQCy2dsxWWHNC" + "CI8VAhyDkjlmUoaYaLZVPvfCnABW1Z9gVPgZ3" +
+    "T3BlbkFJ" +
+    "6he38xhZ-hMH0qP_fels3ndiALS_StkTZE5Zb" + "j4u-jQiwihi7_Z7-mWtBrE3C4qQLAAIjd24DI";
+
+// The right way: the key comes from the environment, and keygov.json inventories it.
+string? apiKey = Environment.GetEnvironmentVariable("OPENAI_API_KEY");
+
+Console.WriteLine(apiKey is null ? "OPENAI_API_KEY is not set." : "Using the key from OPENAI_API_KEY.");
+Console.WriteLine($"The hard-coded key is {SupportBotKey.Length} characters long; KeyGov never prints it.");

@@ -1,0 +1,39 @@
+using System;
+
+namespace KeyGov.Core.Detection
+{
+    /// <summary>One piece of a key format: a fixed literal (<c>sk-proj-</c>, <c>T3BlbkFJ</c>) or a run of characters from a set.</summary>
+    internal sealed class KeySegment
+    {
+        private KeySegment(string? literal, CharClass? chars, int min, int max)
+        {
+            if (min < 1 || max < min)
+            {
+                throw new ArgumentOutOfRangeException(nameof(min), "A segment needs 1 <= min <= max.");
+            }
+
+            Literal = literal;
+            Chars = chars;
+            Min = min;
+            Max = max;
+        }
+
+        /// <summary>The fixed text, or null for a character run.</summary>
+        public string? Literal { get; }
+
+        /// <summary>The allowed characters of a run, or null for a literal.</summary>
+        public CharClass? Chars { get; }
+
+        public int Min { get; }
+
+        public int Max { get; }
+
+        public static KeySegment Lit(string literal) => new KeySegment(literal, null, literal.Length, literal.Length);
+
+        public static KeySegment Run(CharClass chars, int count) => new KeySegment(null, chars, count, count);
+
+        public static KeySegment Run(CharClass chars, int min, int max) => new KeySegment(null, chars, min, max);
+
+        public override string ToString() => Literal ?? (Chars + "{" + Min + (Max == Min ? "" : "," + Max) + "}");
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+
+namespace KeyGov.Core.Manifest
+{
+    /// <summary>
+    /// One entry of <c>credentials</c>: who owns a key, why it exists, where it is read, and when it ends.
+    /// A field the file omits is null (or empty, or its default). A field the reader rejected (KG3001 wrong type,
+    /// KG3003 invalid value) is listed in <see cref="InvalidFields"/>, so later checks do not report it again as
+    /// missing; its value is null (or the default), except for strings with a bad format (<c>id</c>, <c>provider</c>,
+    /// <c>owner</c>, <c>exception.approvedBy</c>), which are kept as written so that messages and duplicate checks can
+    /// still name them.
+    /// </summary>
+    public sealed class CredentialEntry
+    {
+        private static readonly IReadOnlyCollection<string> NoInvalidFields = Array.Empty<string>();
+
+        /// <summary>0-based position in <c>credentials</c>.</summary>
+        public int Index { get; init; }
+
+        /// <summary>The entry's object, braces included.</summary>
+        public SourceRange Range { get; init; }
+
+        /// <summary>Where findings about the entry as a whole point: its <c>id</c> value, or its opening brace when it has no id.</summary>
+        public SourceRange Anchor { get; init; }
+
+        /// <summary><c>id</c>: [a-z0-9][a-z0-9._-]*, unique. Kept even when malformed (KG3003), so duplicates still show.</summary>
+        public ManifestValue<string>? Id { get; init; }
+
+        /// <summary><c>provider</c>: a catalog provider id (<c>openai</c>) or <c>x-…</c>.</summary>
+        public ManifestValue<string>? Provider { get; init; }
+
+        /// <summary><c>owner</c>: <c>@org/team</c>, an email, or <c>group:ns/name</c>.</summary>
+        public ManifestValue<string>? Owner { get; init; }
+
+        public ManifestValue<string>? Purpose { get; init; }
+
+        /// <summary><c>risk</c>; <see cref="RiskLevel.High"/> (without a position) when omitted or invalid.</summary>
+        public ManifestValue<RiskLevel> Risk { get; init; } = ManifestValue.Default(RiskLevel.High);
+
+        public IReadOnlyList<ManifestValue<string>> Environments { get; init; } = Array.Empty<ManifestValue<string>>();
+
+        /// <summary>Assembly names allowed to use the credential.</summary>
+        public IReadOnlyList<ManifestValue<string>> Consumers { get; init; } = Array.Empty<ManifestValue<string>>();
+
+        /// <summary>Never null; empty lists when the entry has no <c>sources</c>.</summary>
+        public CredentialSources Sources { get; init; } = new CredentialSources();
+
+        /// <summary><c>keyType</c>: a free string (project, service-account, personal, …).</summary>
+        public ManifestValue<string>? KeyType { get; init; }
+
+        /// <summary><c>status</c>; <see cref="CredentialStatus.Active"/> (without a position) when omitted or invalid.</summary>
+        public ManifestValue<CredentialStatus> Status { get; init; } = ManifestValue.Default(CredentialStatus.Active);
+
+        public ManifestValue<DateTime>? Created { get; init; }
+
+        /// <summary>The governance expiry: renew, rotate or retire by then.</summary>
+        public ManifestValue<DateTime>? Expires { get; init; }
+
+        public RotationSchedule? Rotation { get; init; }
+
+        public ManifestValue<DateTime>? LastReviewed { get; init; }
+
+        /// <summary><c>storage</c>: where the key lives (a vault reference), free text.</summary>
+        public ManifestValue<string>? Storage { get; init; }
+
+        /// <summary><c>fingerprint</c>: <c>sha256:</c> + 64 lowercase hex digits, when well-formed.</summary>
+        public ManifestValue<string>? Fingerprint { get; init; }
+
+        public ExceptionApproval? Exception { get; init; }
+
+        public Revocation? Revoked { get; init; }
+
+        /// <summary><c>sunset</c>: the date a deprecated credential goes away.</summary>
+        public ManifestValue<DateTime>? Sunset { get; init; }
+
+        /// <summary>Fields the reader rejected, as paths within the entry (<c>owner</c>, <c>rotation.everyDays</c>).</summary>
+        public IReadOnlyCollection<string> InvalidFields { get; init; } = NoInvalidFields;
+
+        public bool IsRevoked => Status.Value == CredentialStatus.Revoked;
+
+        /// <summary>True when the reader rejected this field (a path within the entry: <c>expires</c>, <c>revoked.on</c>).</summary>
+        public bool IsInvalid(string field)
+        {
+            foreach (var invalid in InvalidFields)
+            {
+                if (string.Equals(invalid, field, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public override string ToString() => Id?.Value ?? "credentials[" + Index + "]";
+    }
+
+    /// <summary><c>sources</c>: the environment variables and configuration keys the credential is read from.</summary>
+    public sealed class CredentialSources
+    {
+        /// <summary><c>sources.env</c>: environment variable names (case-sensitive).</summary>
+        public IReadOnlyList<ManifestValue<string>> Env { get; init; } = Array.Empty<ManifestValue<string>>();
+
+        /// <summary><c>sources.config</c>: configuration keys, <c>:</c>-separated, case-insensitive.</summary>
+        public IReadOnlyList<ManifestValue<string>> Config { get; init; } = Array.Empty<ManifestValue<string>>();
+
+        /// <summary>The <c>sources</c> object; <see cref="SourceRange.None"/> when the entry has none.</summary>
+        public SourceRange Range { get; init; }
+    }
+
+    /// <summary><c>rotation</c>: the rotation period and the last rotation.</summary>
+    public sealed class RotationSchedule
+    {
+        public ManifestValue<int>? EveryDays { get; init; }
+
+        public ManifestValue<DateTime>? LastRotated { get; init; }
+
+        public SourceRange Range { get; init; }
+    }
+
+    /// <summary><c>exception</c>: an approved, time-boxed departure from policy (a shared key, mixed environments).</summary>
+    public sealed class ExceptionApproval
+    {
+        public ManifestValue<string>? Reason { get; init; }
+
+        /// <summary><c>approvedBy</c>: an owner (<c>@org/team</c>, email, <c>group:ns/name</c>).</summary>
+        public ManifestValue<string>? ApprovedBy { get; init; }
+
+        public ManifestValue<DateTime>? Approved { get; init; }
+
+        public ManifestValue<DateTime>? Expires { get; init; }
+
+        public ManifestValue<string>? Ticket { get; init; }
+
+        public SourceRange Range { get; init; }
+    }
+
+    /// <summary><c>revoked</c>: when and why a revoked credential was revoked.</summary>
+    public sealed class Revocation
+    {
+        public ManifestValue<DateTime>? On { get; init; }
+
+        public ManifestValue<string>? Reason { get; init; }
+
+        public SourceRange Range { get; init; }
+    }
+}

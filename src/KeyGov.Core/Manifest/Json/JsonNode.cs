@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+
+namespace KeyGov.Core.Manifest.Json
+{
+    public enum JsonNodeKind
+    {
+        Object,
+        Array,
+        String,
+        Number,
+        Boolean,
+        Null,
+    }
+
+    /// <summary>A JSON value and where it is: from its first char (<c>{</c>, <c>[</c>, the opening quote, …) to its last.</summary>
+    public abstract class JsonNode
+    {
+        private protected JsonNode(SourceRange range)
+        {
+            Range = range;
+        }
+
+        public abstract JsonNodeKind Kind { get; }
+
+        public SourceRange Range { get; }
+
+        /// <summary>"an object", "a string", …: how messages name a kind of value.</summary>
+        public string KindDescription => Describe(Kind);
+
+        public static string Describe(JsonNodeKind kind)
+        {
+            switch (kind)
+            {
+                case JsonNodeKind.Object:
+                    return "an object";
+                case JsonNodeKind.Array:
+                    return "an array";
+                case JsonNodeKind.String:
+                    return "a string";
+                case JsonNodeKind.Number:
+                    return "a number";
+                case JsonNodeKind.Boolean:
+                    return "a boolean";
+                default:
+                    return "null";
+            }
+        }
+    }
+
+    /// <summary>A JSON object. Properties keep their file order; names are unique (the reader rejects duplicates).</summary>
+    public sealed class JsonObject : JsonNode
+    {
+        internal JsonObject(IReadOnlyList<JsonProperty> properties, SourceRange range)
+            : base(range)
+        {
+            Properties = properties;
+        }
+
+        public override JsonNodeKind Kind => JsonNodeKind.Object;
+
+        public IReadOnlyList<JsonProperty> Properties { get; }
+
+        /// <summary>The property with this exact (ordinal) name, or null.</summary>
+        public JsonProperty? Find(string name)
+        {
+            for (int i = 0; i < Properties.Count; i++)
+            {
+                if (string.Equals(Properties[i].Name, name, StringComparison.Ordinal))
+                {
+                    return Properties[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The range of the opening brace alone: where findings about the object as a whole point.</summary>
+        public SourceRange OpeningBrace => new SourceRange(Range.Start, 1, Range.Line, Range.Column, Range.Line, Range.Column + 1);
+    }
+
+    /// <summary>One <c>"name": value</c> pair of an object.</summary>
+    public sealed class JsonProperty
+    {
+        internal JsonProperty(string name, SourceRange nameRange, JsonNode value)
+        {
+            Name = name;
+            NameRange = nameRange;
+            Value = value;
+        }
+
+        /// <summary>The name, unescaped.</summary>
+        public string Name { get; }
+
+        /// <summary>The name token, quotes included.</summary>
+        public SourceRange NameRange { get; }
+
+        public JsonNode Value { get; }
+    }
+
+    public sealed class JsonArray : JsonNode
+    {
+        internal JsonArray(IReadOnlyList<JsonNode> items, SourceRange range)
+            : base(range)
+        {
+            Items = items;
+        }
+
+        public override JsonNodeKind Kind => JsonNodeKind.Array;
+
+        public IReadOnlyList<JsonNode> Items { get; }
+    }
+
+    public sealed class JsonString : JsonNode
+    {
+        internal JsonString(string value, SourceRange range)
+            : base(range)
+        {
+            Value = value;
+        }
+
+        public override JsonNodeKind Kind => JsonNodeKind.String;
+
+        /// <summary>The value, unescaped (the range covers the quoted token).</summary>
+        public string Value { get; }
+    }
+
+    /// <summary>A JSON number, kept as written: the manifest only needs whole numbers, and says so when it gets another.</summary>
+    public sealed class JsonNumber : JsonNode
+    {
+        internal JsonNumber(string text, SourceRange range)
+            : base(range)
+        {
+            Text = text;
+        }
+
+        public override JsonNodeKind Kind => JsonNodeKind.Number;
+
+        /// <summary>The number as written in the file (valid JSON number syntax).</summary>
+        public string Text { get; }
+
+        /// <summary>True when written as a whole number: no fraction, no exponent.</summary>
+        public bool IsInteger => Text.IndexOf('.') < 0 && Text.IndexOf('e') < 0 && Text.IndexOf('E') < 0;
+
+        /// <summary>The value when it is written as a whole number that fits an <see cref="int"/>.</summary>
+        public bool TryGetInt32(out int value)
+        {
+            value = 0;
+            if (!IsInteger || Text.Length > 11)
+            {
+                return false;
+            }
+
+            long result = 0;
+            int i = Text[0] == '-' ? 1 : 0;
+            for (; i < Text.Length; i++)
+            {
+                result = (result * 10) + (Text[i] - '0');
+            }
+
+            if (Text[0] == '-')
+            {
+                result = -result;
+            }
+
+            if (result < int.MinValue || result > int.MaxValue)
+            {
+                return false;
+            }
+
+            value = (int)result;
+            return true;
+        }
+    }
+
+    public sealed class JsonBool : JsonNode
+    {
+        internal JsonBool(bool value, SourceRange range)
+            : base(range)
+        {
+            Value = value;
+        }
+
+        public override JsonNodeKind Kind => JsonNodeKind.Boolean;
+
+        public bool Value { get; }
+    }
+
+    public sealed class JsonNull : JsonNode
+    {
+        internal JsonNull(SourceRange range)
+            : base(range)
+        {
+        }
+
+        public override JsonNodeKind Kind => JsonNodeKind.Null;
+    }
+}

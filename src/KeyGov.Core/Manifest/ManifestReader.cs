@@ -1,0 +1,818 @@
+using System;
+using System.Collections.Generic;
+using KeyGov.Core.Manifest.Json;
+using KeyGov.Core.Rules;
+
+namespace KeyGov.Core.Manifest
+{
+    /// <summary>
+    /// Reads keygov.json into a <see cref="KeyManifest"/>: KG3001 for what cannot be read (syntax, wrong type, unknown
+    /// field, unsupported version), KG3003 for values of the wrong format. A syntax error or an unsupported version
+    /// stops everything (no manifest, one KG3001); a local problem (one bad field) is reported and reading goes on,
+    /// so one run shows every problem. Never throws.
+    /// </summary>
+    public static class ManifestReader
+    {
+        public static ManifestReadResult Read(string? text)
+        {
+            try
+            {
+                return new Mapper().Read(text);
+            }
+            catch (Exception ex)
+            {
+                // Unreachable by design (the fuzz tests hold it so); an analyzer host must still never see an exception.
+                var finding = ManifestFindings.Create(RuleCatalog.KG3001, FindingSeverity.Error,
+                    "KeyGov could not read the manifest (internal error " + ex.GetType().Name + "); please report it",
+                    new SourceRange(0, 0, 1, 1, 1, 1), null);
+                return new ManifestReadResult(null, new[] { finding });
+            }
+        }
+
+        private static readonly string[] RootFields = { "$schema", "version", "policy", "credentials", "allow" };
+        private static readonly string[] PolicyFields = { "expiryWarningDays", "maxExceptionDays", "owners", "tiers" };
+        private static readonly string[] TierNames = { "critical", "high", "moderate", "low" };
+        private static readonly string[] TierFields = { "maxKeyAgeDays", "reviewEveryDays" };
+        private static readonly string[] CredentialFields =
+        {
+            "id", "provider", "owner", "purpose", "risk", "environments", "consumers", "sources", "keyType", "status",
+            "created", "expires", "rotation", "lastReviewed", "storage", "fingerprint", "exception", "revoked", "sunset",
+        };
+
+        private static readonly string[] SourceFields = { "env", "config" };
+        private static readonly string[] RotationFields = { "everyDays", "lastRotated" };
+        private static readonly string[] ExceptionFields = { "reason", "approvedBy", "approved", "expires", "ticket" };
+        private static readonly string[] RevokedFields = { "on", "reason" };
+        private static readonly string[] AllowFields = { "fingerprint", "reason", "owner" };
+
+        /// <summary>Where a field sits, for messages (<c>'rotation.everyDays' in credential 'x'</c>) and for the entry's invalid-field list.</summary>
+        private sealed class Scope
+        {
+            public static readonly Scope Root = new Scope(string.Empty, string.Empty, null, null, string.Empty);
+
+            public Scope(string path, string where, string? credentialId, HashSet<string>? invalid, string entryPath)
+            {
+                Path = path;
+                Where = where;
+                CredentialId = credentialId;
+                Invalid = invalid;
+                EntryPath = entryPath;
+            }
+
+            public string Path { get; }
+
+            public string Where { get; }
+
+            public string? CredentialId { get; }
+
+            public HashSet<string>? Invalid { get; }
+
+            public string EntryPath { get; }
+
+            public Scope Nested(string name) => new Scope(Path + name + ".", Where, CredentialId, Invalid, EntryPath + name + ".");
+
+            public string Field(string name) => "'" + Path + name + "'" + Where;
+
+            public void MarkInvalid(string name) => Invalid?.Add(EntryPath + name);
+        }
+
+        private sealed class Mapper
+        {
+            private readonly List<ManifestFinding> _findings = new List<ManifestFinding>();
+
+            public ManifestReadResult Read(string? text)
+            {
+                var parsed = JsonReader.Parse(text);
+                if (parsed.Root == null)
+                {
+                    var error = parsed.Error!;
+                    return Unreadable(error.Message, error.Range);
+                }
+
+                if (!(parsed.Root is JsonObject root))
+                {
+                    return Unreadable("The manifest must be a JSON object ({ \"version\": 1, … }), not " + parsed.Root.KindDescription, parsed.Root.Range);
+                }
+
+                var version = root.Find("version");
+                if (version == null)
+                {
+                    Report(RuleCatalog.KG3001, "The manifest has no 'version'; add \"version\": 1", root.OpeningBrace, Scope.Root);
+                }
+                else if (version.Value is JsonNumber number)
+                {
+                    if (number.Text != "1")
+                    {
+                        return Unreadable("Unsupported manifest version " + Cut(number.Text) + "; this KeyGov reads version " + KeyManifest.SupportedVersion, number.Range);
+                    }
+                }
+                else
+                {
+                    WrongType(version, JsonNodeKind.Number, Scope.Root);
+                }
+
+                ManifestValue<string>? schema = null;
+                var policy = new ManifestPolicy();
+                IReadOnlyList<CredentialEntry> credentials = Array.Empty<CredentialEntry>();
+                IReadOnlyList<AllowEntry> allow = Array.Empty<AllowEntry>();
+                foreach (var property in root.Properties)
+                {
+                    switch (property.Name)
+                    {
+                        case "$schema":
+                            schema = String(property, Scope.Root);
+                            break;
+                        case "version":
+                            break;
+                        case "policy":
+                            if (Expect(property, JsonNodeKind.Object, Scope.Root))
+                            {
+                                policy = ReadPolicy((JsonObject)property.Value);
+                            }
+
+                            break;
+                        case "credentials":
+                            if (Expect(property, JsonNodeKind.Array, Scope.Root))
+                            {
+                                credentials = ReadCredentials((JsonArray)property.Value);
+                            }
+
+                            break;
+                        case "allow":
+                            if (Expect(property, JsonNodeKind.Array, Scope.Root))
+                            {
+                                allow = ReadAllow((JsonArray)property.Value);
+                            }
+
+                            break;
+                        default:
+                            Unknown(property, Scope.Root, RootFields);
+                            break;
+                    }
+                }
+
+                var manifest = new KeyManifest
+                {
+                    Schema = schema,
+                    Policy = policy,
+                    Credentials = credentials,
+                    Allow = allow,
+                    Range = root.Range,
+                };
+                return new ManifestReadResult(manifest, _findings.ToArray());
+            }
+
+            private ManifestPolicy ReadPolicy(JsonObject policy)
+            {
+                var scope = Scope.Root.Nested("policy");
+                var defaults = new ManifestPolicy();
+                var expiryWarningDays = defaults.ExpiryWarningDays;
+                var maxExceptionDays = defaults.MaxExceptionDays;
+                var owners = defaults.Owners;
+                var tiers = defaults.Tiers;
+                foreach (var property in policy.Properties)
+                {
+                    switch (property.Name)
+                    {
+                        case "expiryWarningDays":
+                            expiryWarningDays = Days(property, scope, 0) ?? expiryWarningDays;
+                            break;
+                        case "maxExceptionDays":
+                            maxExceptionDays = Days(property, scope, 0) ?? maxExceptionDays;
+                            break;
+                        case "owners":
+                            owners = StringList(property, scope);
+                            break;
+                        case "tiers":
+                            if (Expect(property, JsonNodeKind.Object, scope))
+                            {
+                                tiers = ReadTiers((JsonObject)property.Value, scope.Nested("tiers"));
+                            }
+
+                            break;
+                        default:
+                            Unknown(property, scope, PolicyFields);
+                            break;
+                    }
+                }
+
+                return new ManifestPolicy
+                {
+                    ExpiryWarningDays = expiryWarningDays,
+                    MaxExceptionDays = maxExceptionDays,
+                    Owners = owners,
+                    Tiers = tiers,
+                };
+            }
+
+            private PolicyTiers ReadTiers(JsonObject tiers, Scope scope)
+            {
+                var defaults = new PolicyTiers();
+                RiskTier critical = defaults.Critical, high = defaults.High, moderate = defaults.Moderate, low = defaults.Low;
+                foreach (var property in tiers.Properties)
+                {
+                    if (!ManifestEnums.TryParseRisk(property.Name, out var risk))
+                    {
+                        Unknown(property, scope, TierNames);
+                        continue;
+                    }
+
+                    if (!Expect(property, JsonNodeKind.Object, scope))
+                    {
+                        continue;
+                    }
+
+                    var tier = ReadTier((JsonObject)property.Value, scope.Nested(property.Name), defaults.For(risk));
+                    switch (risk)
+                    {
+                        case RiskLevel.Critical:
+                            critical = tier;
+                            break;
+                        case RiskLevel.High:
+                            high = tier;
+                            break;
+                        case RiskLevel.Moderate:
+                            moderate = tier;
+                            break;
+                        default:
+                            low = tier;
+                            break;
+                    }
+                }
+
+                return new PolicyTiers { Critical = critical, High = high, Moderate = moderate, Low = low };
+            }
+
+            private RiskTier ReadTier(JsonObject tier, Scope scope, RiskTier defaults)
+            {
+                var maxKeyAgeDays = defaults.MaxKeyAgeDays;
+                var reviewEveryDays = defaults.ReviewEveryDays;
+                foreach (var property in tier.Properties)
+                {
+                    switch (property.Name)
+                    {
+                        case "maxKeyAgeDays":
+                            maxKeyAgeDays = Days(property, scope, 1) ?? maxKeyAgeDays;
+                            break;
+                        case "reviewEveryDays":
+                            reviewEveryDays = Days(property, scope, 1) ?? reviewEveryDays;
+                            break;
+                        default:
+                            Unknown(property, scope, TierFields);
+                            break;
+                    }
+                }
+
+                return new RiskTier { MaxKeyAgeDays = maxKeyAgeDays, ReviewEveryDays = reviewEveryDays };
+            }
+
+            private IReadOnlyList<CredentialEntry> ReadCredentials(JsonArray array)
+            {
+                var entries = new List<CredentialEntry>(array.Items.Count);
+                for (int i = 0; i < array.Items.Count; i++)
+                {
+                    var item = array.Items[i];
+                    if (item is JsonObject entry)
+                    {
+                        entries.Add(ReadCredential(entry, i));
+                    }
+                    else
+                    {
+                        Report(RuleCatalog.KG3001, "'credentials[" + i + "]' must be an object, not " + item.KindDescription, item.Range, Scope.Root);
+                    }
+                }
+
+                return entries;
+            }
+
+            private CredentialEntry ReadCredential(JsonObject entry, int index)
+            {
+                // The id names the entry in every message, wherever it sits among the fields.
+                var idNode = entry.Find("id")?.Value as JsonString;
+                string? idText = ManifestText.SafeId(idNode?.Value);
+                string where = idText != null ? " in credential " + ManifestText.Quote(idText) : " in credentials[" + index + "]";
+                var invalid = new HashSet<string>(StringComparer.Ordinal);
+                var scope = new Scope(string.Empty, where, idText, invalid, string.Empty);
+
+                ManifestValue<string>? id = null, provider = null, owner = null, purpose = null, keyType = null, storage = null, fingerprint = null;
+                var risk = ManifestValue.Default(RiskLevel.High);
+                var status = ManifestValue.Default(CredentialStatus.Active);
+                IReadOnlyList<ManifestValue<string>> environments = Array.Empty<ManifestValue<string>>();
+                IReadOnlyList<ManifestValue<string>> consumers = Array.Empty<ManifestValue<string>>();
+                var sources = new CredentialSources();
+                ManifestValue<DateTime>? created = null, expires = null, lastReviewed = null, sunset = null;
+                RotationSchedule? rotation = null;
+                ExceptionApproval? exception = null;
+                Revocation? revoked = null;
+
+                foreach (var property in entry.Properties)
+                {
+                    switch (property.Name)
+                    {
+                        case "id":
+                            id = String(property, scope);
+                            if (id != null && id.Value.Length > 0 && !ManifestFormats.IsValidId(id.Value))
+                            {
+                                Invalid(property, scope, "is " + ManifestText.Quote(id.Value) +
+                                    "; an id is lowercase letters, digits, '.', '_' and '-', starting with a letter or digit (openai-support-summaries)");
+                            }
+
+                            break;
+                        case "provider":
+                            provider = String(property, scope);
+                            if (provider != null && provider.Value.Length > 0 && !ManifestFormats.IsValidProvider(provider.Value))
+                            {
+                                Invalid(property, scope, DescribeBadProvider(provider.Value));
+                            }
+
+                            break;
+                        case "owner":
+                            owner = Owner(property, scope);
+                            break;
+                        case "purpose":
+                            purpose = String(property, scope);
+                            break;
+                        case "risk":
+                            risk = Enum<RiskLevel>(property, scope, ManifestEnums.TryParseRisk, "critical, high, moderate or low") ?? risk;
+                            break;
+                        case "environments":
+                            environments = StringList(property, scope);
+                            break;
+                        case "consumers":
+                            consumers = StringList(property, scope);
+                            break;
+                        case "sources":
+                            if (Expect(property, JsonNodeKind.Object, scope))
+                            {
+                                sources = ReadSources((JsonObject)property.Value, scope.Nested("sources"));
+                            }
+
+                            break;
+                        case "keyType":
+                            keyType = String(property, scope);
+                            break;
+                        case "status":
+                            status = Enum<CredentialStatus>(property, scope, ManifestEnums.TryParseStatus, "active, rotating, suspended, deprecated or revoked") ?? status;
+                            break;
+                        case "created":
+                            created = Date(property, scope, required: false);
+                            break;
+                        case "expires":
+                            expires = Date(property, scope, required: true);
+                            break;
+                        case "rotation":
+                            if (Expect(property, JsonNodeKind.Object, scope))
+                            {
+                                rotation = ReadRotation((JsonObject)property.Value, scope.Nested("rotation"));
+                            }
+
+                            break;
+                        case "lastReviewed":
+                            lastReviewed = Date(property, scope, required: false);
+                            break;
+                        case "storage":
+                            storage = String(property, scope);
+                            break;
+                        case "fingerprint":
+                            fingerprint = FingerprintValue(property, scope);
+                            break;
+                        case "exception":
+                            if (Expect(property, JsonNodeKind.Object, scope))
+                            {
+                                exception = ReadException((JsonObject)property.Value, scope.Nested("exception"));
+                            }
+
+                            break;
+                        case "revoked":
+                            if (Expect(property, JsonNodeKind.Object, scope))
+                            {
+                                revoked = ReadRevoked((JsonObject)property.Value, scope.Nested("revoked"));
+                            }
+
+                            break;
+                        case "sunset":
+                            sunset = Date(property, scope, required: false);
+                            break;
+                        default:
+                            Unknown(property, scope, CredentialFields);
+                            break;
+                    }
+                }
+
+                return new CredentialEntry
+                {
+                    Index = index,
+                    Range = entry.Range,
+                    Anchor = idNode?.Range ?? entry.OpeningBrace,
+                    Id = id,
+                    Provider = provider,
+                    Owner = owner,
+                    Purpose = purpose,
+                    Risk = risk,
+                    Environments = environments,
+                    Consumers = consumers,
+                    Sources = sources,
+                    KeyType = keyType,
+                    Status = status,
+                    Created = created,
+                    Expires = expires,
+                    Rotation = rotation,
+                    LastReviewed = lastReviewed,
+                    Storage = storage,
+                    Fingerprint = fingerprint,
+                    Exception = exception,
+                    Revoked = revoked,
+                    Sunset = sunset,
+                    InvalidFields = invalid.Count == 0 ? Array.Empty<string>() : new List<string>(invalid).ToArray(),
+                };
+            }
+
+            private CredentialSources ReadSources(JsonObject sources, Scope scope)
+            {
+                IReadOnlyList<ManifestValue<string>> env = Array.Empty<ManifestValue<string>>();
+                IReadOnlyList<ManifestValue<string>> config = Array.Empty<ManifestValue<string>>();
+                foreach (var property in sources.Properties)
+                {
+                    switch (property.Name)
+                    {
+                        case "env":
+                            env = StringList(property, scope);
+                            break;
+                        case "config":
+                            config = StringList(property, scope);
+                            break;
+                        default:
+                            Unknown(property, scope, SourceFields);
+                            break;
+                    }
+                }
+
+                return new CredentialSources { Env = env, Config = config, Range = sources.Range };
+            }
+
+            private RotationSchedule ReadRotation(JsonObject rotation, Scope scope)
+            {
+                ManifestValue<int>? everyDays = null;
+                ManifestValue<DateTime>? lastRotated = null;
+                foreach (var property in rotation.Properties)
+                {
+                    switch (property.Name)
+                    {
+                        case "everyDays":
+                            everyDays = Days(property, scope, 1);
+                            break;
+                        case "lastRotated":
+                            lastRotated = Date(property, scope, required: false);
+                            break;
+                        default:
+                            Unknown(property, scope, RotationFields);
+                            break;
+                    }
+                }
+
+                return new RotationSchedule { EveryDays = everyDays, LastRotated = lastRotated, Range = rotation.Range };
+            }
+
+            private ExceptionApproval ReadException(JsonObject exception, Scope scope)
+            {
+                ManifestValue<string>? reason = null, approvedBy = null, ticket = null;
+                ManifestValue<DateTime>? approved = null, expires = null;
+                foreach (var property in exception.Properties)
+                {
+                    switch (property.Name)
+                    {
+                        case "reason":
+                            reason = String(property, scope);
+                            break;
+                        case "approvedBy":
+                            approvedBy = Owner(property, scope);
+                            break;
+                        case "approved":
+                            approved = Date(property, scope, required: false);
+                            break;
+                        case "expires":
+                            expires = Date(property, scope, required: false);
+                            break;
+                        case "ticket":
+                            ticket = String(property, scope);
+                            break;
+                        default:
+                            Unknown(property, scope, ExceptionFields);
+                            break;
+                    }
+                }
+
+                return new ExceptionApproval
+                {
+                    Reason = reason,
+                    ApprovedBy = approvedBy,
+                    Approved = approved,
+                    Expires = expires,
+                    Ticket = ticket,
+                    Range = exception.Range,
+                };
+            }
+
+            private Revocation ReadRevoked(JsonObject revoked, Scope scope)
+            {
+                ManifestValue<DateTime>? on = null;
+                ManifestValue<string>? reason = null;
+                foreach (var property in revoked.Properties)
+                {
+                    switch (property.Name)
+                    {
+                        case "on":
+                            on = Date(property, scope, required: false);
+                            break;
+                        case "reason":
+                            reason = String(property, scope);
+                            break;
+                        default:
+                            Unknown(property, scope, RevokedFields);
+                            break;
+                    }
+                }
+
+                return new Revocation { On = on, Reason = reason, Range = revoked.Range };
+            }
+
+            private IReadOnlyList<AllowEntry> ReadAllow(JsonArray array)
+            {
+                var entries = new List<AllowEntry>(array.Items.Count);
+                for (int i = 0; i < array.Items.Count; i++)
+                {
+                    var item = array.Items[i];
+                    if (!(item is JsonObject entry))
+                    {
+                        Report(RuleCatalog.KG3001, "'allow[" + i + "]' must be an object, not " + item.KindDescription, item.Range, Scope.Root);
+                        continue;
+                    }
+
+                    var invalid = new HashSet<string>(StringComparer.Ordinal);
+                    var scope = new Scope(string.Empty, " in allow[" + i + "]", null, invalid, string.Empty);
+                    ManifestValue<string>? fingerprint = null, reason = null, owner = null;
+                    foreach (var property in entry.Properties)
+                    {
+                        switch (property.Name)
+                        {
+                            case "fingerprint":
+                                fingerprint = FingerprintValue(property, scope);
+                                break;
+                            case "reason":
+                                reason = String(property, scope);
+                                break;
+                            case "owner":
+                                owner = Owner(property, scope);
+                                break;
+                            default:
+                                Unknown(property, scope, AllowFields);
+                                break;
+                        }
+                    }
+
+                    entries.Add(new AllowEntry
+                    {
+                        Index = i,
+                        Range = entry.Range,
+                        Anchor = entry.Find("fingerprint")?.Value.Range ?? entry.OpeningBrace,
+                        Fingerprint = fingerprint,
+                        Reason = reason,
+                        Owner = owner,
+                        InvalidFields = invalid.Count == 0 ? Array.Empty<string>() : new List<string>(invalid).ToArray(),
+                    });
+                }
+
+                return entries;
+            }
+
+            // ---- values ----
+
+            private ManifestValue<string>? String(JsonProperty property, Scope scope) =>
+                Expect(property, JsonNodeKind.String, scope) ? ManifestValue.At(((JsonString)property.Value).Value, property.Value.Range) : null;
+
+            /// <summary>An owner-shaped string; an empty one is left to KG3002.</summary>
+            private ManifestValue<string>? Owner(JsonProperty property, Scope scope)
+            {
+                var owner = String(property, scope);
+                if (owner != null && owner.Value.Length > 0 && !ManifestFormats.IsValidOwner(owner.Value))
+                {
+                    Invalid(property, scope, "is " + ManifestText.Quote(owner.Value) + "; an owner is @org/team, an email, or group:ns/name");
+                }
+
+                return owner;
+            }
+
+            /// <summary>A well-formed fingerprint, or null. A malformed one is never echoed: it may be the key itself.</summary>
+            private ManifestValue<string>? FingerprintValue(JsonProperty property, Scope scope)
+            {
+                var fingerprint = String(property, scope);
+                if (fingerprint == null || ManifestFormats.IsValidFingerprint(fingerprint.Value))
+                {
+                    return fingerprint;
+                }
+
+                Invalid(property, scope, "is not a fingerprint; write 'sha256:' followed by the 64 lowercase hex digits of the SHA-256 of the key's UTF-8 bytes (the value is not shown)");
+                return null;
+            }
+
+            private ManifestValue<DateTime>? Date(JsonProperty property, Scope scope, bool required)
+            {
+                var text = String(property, scope);
+                if (text == null || (required && text.Value.Length == 0))
+                {
+                    // An empty required date is "missing or empty": KG3002, reported by the checker.
+                    return null;
+                }
+
+                if (ManifestFormats.TryParseDate(text.Value, out var date))
+                {
+                    return ManifestValue.At(date, text.Range);
+                }
+
+                Invalid(property, scope, "is " + ManifestText.Quote(text.Value) + ", not a valid date; write a real day as yyyy-MM-dd (2026-01-05), between " +
+                    ManifestFormats.FormatDate(ManifestFormats.MinDate) + " and " + ManifestFormats.FormatDate(ManifestFormats.MaxDate));
+                return null;
+            }
+
+            private ManifestValue<int>? Days(JsonProperty property, Scope scope, int min)
+            {
+                if (!Expect(property, JsonNodeKind.Number, scope))
+                {
+                    return null;
+                }
+
+                var number = (JsonNumber)property.Value;
+                if (number.TryGetInt32(out int days) && days >= min && days <= ManifestFormats.MaxDays)
+                {
+                    return ManifestValue.At(days, number.Range);
+                }
+
+                Invalid(property, scope, "is " + Cut(number.Text) + "; it must be a whole number of days from " + min + " to " + ManifestFormats.MaxDays);
+                return null;
+            }
+
+            private delegate bool TryParse<T>(string? text, out T value);
+
+            private ManifestValue<T>? Enum<T>(JsonProperty property, Scope scope, TryParse<T> parse, string expected)
+            {
+                var text = String(property, scope);
+                if (text == null)
+                {
+                    return null;
+                }
+
+                if (parse(text.Value, out var value))
+                {
+                    return ManifestValue.At(value, text.Range);
+                }
+
+                Invalid(property, scope, "is " + ManifestText.Quote(text.Value) + "; expected " + expected);
+                return null;
+            }
+
+            private IReadOnlyList<ManifestValue<string>> StringList(JsonProperty property, Scope scope)
+            {
+                if (!Expect(property, JsonNodeKind.Array, scope))
+                {
+                    return Array.Empty<ManifestValue<string>>();
+                }
+
+                var items = ((JsonArray)property.Value).Items;
+                var values = new List<ManifestValue<string>>(items.Count);
+                for (int i = 0; i < items.Count; i++)
+                {
+                    string field = "'" + scope.Path + property.Name + "[" + i + "]'" + scope.Where;
+                    if (!(items[i] is JsonString item))
+                    {
+                        Report(RuleCatalog.KG3001, field + " must be a string, not " + items[i].KindDescription, items[i].Range, scope);
+                    }
+                    else if (item.Value.Trim().Length == 0)
+                    {
+                        Report(RuleCatalog.KG3003, field + " is empty; remove it or write a value", item.Range, scope);
+                    }
+                    else
+                    {
+                        values.Add(ManifestValue.At(item.Value, item.Range));
+                    }
+                }
+
+                return values;
+            }
+
+            // ---- findings ----
+
+            private bool Expect(JsonProperty property, JsonNodeKind kind, Scope scope)
+            {
+                if (property.Value.Kind == kind)
+                {
+                    return true;
+                }
+
+                WrongType(property, kind, scope);
+                return false;
+            }
+
+            private void WrongType(JsonProperty property, JsonNodeKind expected, Scope scope)
+            {
+                scope.MarkInvalid(property.Name);
+                Report(RuleCatalog.KG3001, scope.Field(property.Name) + " must be " + JsonNode.Describe(expected) + ", not " + property.Value.KindDescription,
+                    property.Value.Range, scope);
+            }
+
+            private void Invalid(JsonProperty property, Scope scope, string problem)
+            {
+                scope.MarkInvalid(property.Name);
+                Report(RuleCatalog.KG3003, scope.Field(property.Name) + " " + problem, property.Value.Range, scope);
+            }
+
+            private void Unknown(JsonProperty property, Scope scope, string[] known)
+            {
+                // Custom data is welcome under an x- name; anything else unknown is a typo until proven otherwise.
+                if (property.Name.StartsWith("x-", StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                string? suggestion = Suggest(property.Name, known);
+                Report(RuleCatalog.KG3001,
+                    "Unknown field " + ManifestText.Quote(scope.Path + property.Name) + scope.Where +
+                    (suggestion != null ? "; did you mean '" + suggestion + "'? Custom" : "; custom") +
+                    " fields must start with 'x-'",
+                    property.NameRange, scope);
+            }
+
+            private void Report(RuleInfo rule, string message, SourceRange at, Scope scope) =>
+                _findings.Add(ManifestFindings.Create(rule, ManifestFindings.DefaultSeverityOf(rule), message, at, scope.CredentialId));
+
+            private static ManifestReadResult Unreadable(string message, SourceRange at) =>
+                new ManifestReadResult(null, new[] { ManifestFindings.Create(RuleCatalog.KG3001, ManifestFindings.DefaultSeverityOf(RuleCatalog.KG3001), message, at, null) });
+
+            private static string DescribeBadProvider(string provider)
+            {
+                string lower = provider.Trim().ToLowerInvariant();
+                if (lower != provider && ManifestFormats.IsValidProvider(lower))
+                {
+                    return "is " + ManifestText.Quote(provider) + "; did you mean '" + lower + "'? Provider ids are lowercase";
+                }
+
+                return "is " + ManifestText.Quote(provider) + ", which is neither a provider id of the catalog (openai, anthropic, …) nor a custom id starting with 'x-'";
+            }
+
+            private static string Cut(string text) => text.Length <= ManifestText.MaxEcho ? text : text.Substring(0, ManifestText.MaxEcho) + "…";
+
+            /// <summary>The known name closest to a misspelt one (same letters in another case, or at most 2 edits away).</summary>
+            private static string? Suggest(string name, string[] known)
+            {
+                string? best = null;
+                int bestDistance = int.MaxValue;
+                foreach (var candidate in known)
+                {
+                    if (string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return candidate;
+                    }
+
+                    if (Math.Abs(candidate.Length - name.Length) > 2 || name.Length > 64)
+                    {
+                        continue;
+                    }
+
+                    int distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+                    if (distance < bestDistance)
+                    {
+                        bestDistance = distance;
+                        best = candidate;
+                    }
+                }
+
+                return bestDistance <= (best != null && best.Length <= 4 ? 1 : 2) ? best : null;
+            }
+
+            private static int Distance(string a, string b)
+            {
+                var previous = new int[b.Length + 1];
+                var current = new int[b.Length + 1];
+                for (int j = 0; j <= b.Length; j++)
+                {
+                    previous[j] = j;
+                }
+
+                for (int i = 1; i <= a.Length; i++)
+                {
+                    current[0] = i;
+                    for (int j = 1; j <= b.Length; j++)
+                    {
+                        int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                        current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                    }
+
+                    var swap = previous;
+                    previous = current;
+                    current = swap;
+                }
+
+                return previous[b.Length];
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using KeyGov.Core.Detection;
+
+namespace KeyGov.Core.Tests.Detection;
+
+public class KeyScannerTests
+{
+    [Fact]
+    public void Every_kind_is_found_alone_for_thousands_of_seeds()
+    {
+        // Also the placeholder filter's false-negative check: no generated key may look like a placeholder.
+        foreach (var (kindId, key, seed) in Samples.Keys(2000))
+        {
+            var finding = Assert.Single(KeyScanner.Scan(key));
+            Assert.True(kindId == finding.Kind.Id, $"seed {seed}: {kindId} reported as {finding.Kind.Id}");
+            Assert.Equal(0, finding.Start);
+            Assert.Equal(key.Length, finding.Length);
+        }
+    }
+
+    [Fact]
+    public void Every_kind_is_found_at_its_offset_in_prose_json_and_code()
+    {
+        var rng = new Random(7);
+        foreach (var (kindId, key, seed) in Samples.Keys(300))
+        {
+            var (text, start) = Samples.Embed(rng, key);
+            var finding = Assert.Single(KeyScanner.Scan(text));
+            Assert.True(kindId == finding.Kind.Id, $"seed {seed}: {kindId} reported as {finding.Kind.Id} in: {text}");
+            Assert.Equal(start, finding.Start);
+            Assert.Equal(key.Length, finding.Length);
+        }
+    }
+
+    [Fact]
+    public void Several_keys_are_reported_once_each_in_text_order()
+    {
+        var rng = new Random(11);
+        for (int round = 0; round < 200; round++)
+        {
+            var keys = new List<(string KindId, string Key)>();
+            var text = new System.Text.StringBuilder();
+            var starts = new List<int>();
+            for (int i = rng.Next(1, 8); i > 0; i--)
+            {
+                var all = FakeKeys.All(rng.Next());
+                var pick = all[rng.Next(all.Count)];
+                var (chunk, offset) = Samples.Embed(rng, pick.Key);
+                text.Append(' ');
+                starts.Add(text.Length + offset);
+                text.Append(chunk);
+                keys.Add(pick);
+            }
+
+            var findings = KeyScanner.Scan(text.ToString());
+            Assert.Equal(keys.Count, findings.Count);
+            for (int i = 0; i < keys.Count; i++)
+            {
+                Assert.Equal(keys[i].KindId, findings[i].Kind.Id);
+                Assert.Equal(starts[i], findings[i].Start);
+                Assert.Equal(keys[i].Key.Length, findings[i].Length);
+            }
+        }
+    }
+
+    [Fact]
+    public void Scoped_key_is_not_also_reported_as_the_lenient_kind()
+    {
+        // Every OpenAI key also has the lenient shape (sk-…T3BlbkFJ…): the specific kind wins, once.
+        string key = FakeKeys.OpenAIProject(1);
+        var finding = Assert.Single(KeyScanner.Scan("a " + key + " b"));
+        Assert.Equal("openai/project-key", finding.Kind.Id);
+
+        var legacy = Assert.Single(KeyScanner.Scan(FakeKeys.OpenAILegacy(1)));
+        Assert.Equal("openai/user-key", legacy.Kind.Id);
+    }
+
+    [Fact]
+    public void Key_with_the_signature_twice_is_reported_once()
+    {
+        string key = "sk-" + "None-" + FakeKeys.Chars(new Random(3), FakeKeys.UrlSafe, 30) + FakeKeys.OpenAISignature
+            + FakeKeys.Chars(new Random(4), FakeKeys.UrlSafe, 30) + FakeKeys.OpenAISignature + FakeKeys.Chars(new Random(5), FakeKeys.UrlSafe, 30);
+        var finding = Assert.Single(KeyScanner.Scan(key));
+        Assert.Equal(key.Length, finding.Length);
+    }
+
+    [Fact]
+    public void Nothing_found_returns_the_shared_empty_array()
+    {
+        Assert.Same(Array.Empty<KeyFinding>(), KeyScanner.Scan("no key in here, just sk- and T3BlbkFJ"));
+        Assert.Same(Array.Empty<KeyFinding>(), KeyScanner.Scan(string.Empty));
+        Assert.Same(Array.Empty<KeyFinding>(), KeyScanner.Scan(null!));
+    }
+
+    [Fact]
+    public void Scanning_text_without_keys_allocates_nothing()
+    {
+        string text = Samples.Prose(new Random(5), 20_000);
+        KeyScanner.Scan(text); // warm up: type initialisers and the per-thread buffer
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        KeyScanner.Scan(text);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+}

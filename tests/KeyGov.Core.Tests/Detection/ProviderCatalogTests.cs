@@ -1,0 +1,120 @@
+using KeyGov.Core.Detection;
+
+namespace KeyGov.Core.Tests.Detection;
+
+public class ProviderCatalogTests
+{
+    // reference/providers.json, in its order.
+    private static readonly string[] ReferenceIds =
+    [
+        "openai", "anthropic", "azure-ai-services", "azure-ai-search", "google-gemini", "google-vertex", "aws-bedrock",
+        "huggingface", "cohere", "mistral", "groq", "replicate", "perplexity", "xai", "openrouter", "deepseek", "together",
+        "fireworks", "langsmith", "pinecone", "elevenlabs", "voyage", "stability", "nvidia", "github", "cerebras",
+        "deepgram", "assemblyai", "wandb",
+    ];
+
+    [Fact]
+    public void Knows_exactly_the_reference_providers()
+    {
+        Assert.Equal(ReferenceIds, ProviderCatalog.ProviderIds);
+        foreach (var id in ReferenceIds)
+        {
+            Assert.True(ProviderCatalog.IsKnownProvider(id), id);
+            Assert.False(string.IsNullOrWhiteSpace(ProviderCatalog.GetProviderName(id)));
+        }
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("OpenAI")]
+    [InlineData("open-ai")]
+    [InlineData("x-internal")]
+    [InlineData(" openai")]
+    public void Rejects_anything_else(string? id) => Assert.False(ProviderCatalog.IsKnownProvider(id));
+
+    [Fact]
+    public void Kinds_have_unique_ids_and_known_providers()
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var kind in ProviderCatalog.Kinds)
+        {
+            Assert.True(ids.Add(kind.Id), kind.Id);
+            Assert.True(ProviderCatalog.IsKnownProvider(kind.ProviderId), kind.Id);
+            Assert.Same(kind, ProviderCatalog.FindKind(kind.ProviderId, kind.KindId));
+        }
+
+        Assert.Null(ProviderCatalog.FindKind("openai", "no-such-kind"));
+    }
+
+    [Fact]
+    public void Every_format_starts_with_its_kinds_display_prefix()
+    {
+        // Redaction shows DisplayPrefix: it must be fixed format text, never part of the random body.
+        foreach (var format in ProviderCatalog.Formats)
+        {
+            string prefix = format.Kind.DisplayPrefix;
+            Assert.Equal(prefix, format.Segments[0].Literal?[..Math.Min(prefix.Length, format.Segments[0].Literal!.Length)]);
+            Assert.True(format.MinLength >= prefix.Length + 4 + 8, format + ": too short to show a tail");
+        }
+    }
+
+    [Fact]
+    public void Anchor_groups_cover_every_format_once()
+    {
+        var seen = new HashSet<object>();
+        foreach (var group in ProviderCatalog.AnchorGroups)
+        {
+            foreach (var format in group.Formats)
+            {
+                Assert.Equal(group.Anchor, format.Anchor);
+                Assert.True(seen.Add(format));
+                Assert.InRange(format.MinAnchorOffset, 0, format.MaxAnchorOffset);
+            }
+        }
+
+        Assert.Equal(ProviderCatalog.Formats.Length, seen.Count);
+        Assert.Equal(ProviderCatalog.Formats.Max(f => f.Segments.Length), ProviderCatalog.MaxSegments);
+    }
+
+    [Fact]
+    public void Fake_keys_exist_for_every_kind()
+    {
+        var generated = FakeKeys.All(0).Select(k => k.KindId).ToHashSet();
+        foreach (var kind in ProviderCatalog.Kinds)
+        {
+            Assert.Contains(kind.Id, generated);
+        }
+    }
+
+    [Fact]
+    public void A_format_whose_anchor_is_not_a_literal_is_refused()
+    {
+        var kind = ProviderCatalog.FindKind("openai", "project-key")!;
+        Assert.Throws<ArgumentException>(() => new KeyFormat(kind, "T3BlbkFJ", [KeySegment.Lit("sk-proj-"), KeySegment.Run(CharClass.UrlSafe, 10)]));
+    }
+
+    [Fact]
+    public void Anchor_after_a_variable_run_gives_an_offset_range()
+    {
+        var kind = ProviderCatalog.FindKind("openai", "api-key")!;
+        var format = new KeyFormat(kind, "T3BlbkFJ", [KeySegment.Lit("sk-"), KeySegment.Run(CharClass.UrlSafe, 20, 200), KeySegment.Lit("T3BlbkFJ"), KeySegment.Run(CharClass.UrlSafe, 20)]);
+        Assert.Equal(23, format.MinAnchorOffset);
+        Assert.Equal(203, format.MaxAnchorOffset);
+        Assert.Equal(51, format.MinLength);
+    }
+
+    [Theory]
+    [InlineData("A-Za-z0-9_-", 64)]
+    [InlineData("A-Za-z0-9", 62)]
+    [InlineData("0-9a-f", 16)]
+    [InlineData("A-Z2-7", 32)]
+    [InlineData("-_", 2)]
+    public void Character_classes_parse_the_reference_notation(string spec, int count)
+    {
+        var chars = CharClass.Parse(spec);
+        Assert.Equal(count, chars.Count);
+        Assert.False(chars.Contains('\u00e9'));
+        Assert.False(chars.Contains('\uffff'));
+    }
+}
