@@ -7,7 +7,10 @@ namespace KeyGov.Analyzers
     /// <summary>Turns a Core key finding into a diagnostic: redacted key in the message, provider, kind and fingerprint in the properties.</summary>
     internal static class KeyDiagnostics
     {
-        public static Diagnostic Create(DiagnosticDescriptor rule, Location location, KeyFinding finding)
+        public static Diagnostic Create(DiagnosticDescriptor rule, Location location, KeyFinding finding) =>
+            Create(rule, location, finding, rule.DefaultSeverity);
+
+        public static Diagnostic Create(DiagnosticDescriptor rule, Location location, KeyFinding finding, DiagnosticSeverity severity)
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties.Add(Rules.ProviderProperty, finding.Kind.ProviderId);
@@ -16,6 +19,8 @@ namespace KeyGov.Analyzers
             return Diagnostic.Create(
                 rule,
                 location,
+                severity,
+                additionalLocations: null,
                 properties.ToImmutable(),
                 finding.Kind.ProviderName,
                 finding.Kind.KindName,

@@ -26,6 +26,18 @@ namespace KeyGov.Analyzers
             helpLinkUri: RuleCatalog.KG1001.HelpUri,
             customTags: SecretTags);
 
+        // {0} provider, {1} key kind, {2} redacted key, {3} short fingerprint
+        public static readonly DiagnosticDescriptor KG1002_KeyInConfigFile = new DiagnosticDescriptor(
+            RuleIds.KG1002,
+            RuleCatalog.KG1002.Title,
+            "{0} {1} '{2}' is stored in a config file ({3}); move it to user-secrets or a vault and rotate the exposed key",
+            RuleCatalog.SecurityCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: RuleCatalog.KG1002.Description,
+            helpLinkUri: RuleCatalog.KG1002.HelpUri,
+            customTags: SecretTags);
+
         private static string[] SecretTags => new[] { "security", "external/cwe/cwe-798" };
     }
 }

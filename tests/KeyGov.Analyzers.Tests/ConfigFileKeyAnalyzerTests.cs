@@ -1,0 +1,86 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace KeyGov.Analyzers.Tests;
+
+public class ConfigFileKeyAnalyzerTests
+{
+    private static readonly string OpenAIKey = FakeKeys.OpenAIProject(11);
+    private static readonly string AnthropicKey = FakeKeys.AnthropicApi(12);
+
+    private const string Code = "class C { }";
+
+    private static Task VerifyAsync(string path, string content, params DiagnosticResult[] expected)
+    {
+        var test = Verifier<ConfigFileKeyAnalyzer>.Create(Code);
+        test.TestState.AdditionalFiles.Add((path, content));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Appsettings_json_value_is_an_error_at_the_key() => VerifyAsync(
+        "/app/appsettings.json",
+        "{\n  \"OpenAI\": {\n    \"ApiKey\": \"{|KG1002:" + OpenAIKey + "|}\"\n  }\n}\n");
+
+    [Fact]
+    public Task Environment_specific_appsettings() => VerifyAsync(
+        "/app/appsettings.Development.json",
+        "{ \"Anthropic\": { \"ApiKey\": \"{|KG1002:" + AnthropicKey + "|}\" } }");
+
+    [Fact]
+    public Task Launch_settings_environment_variable() => VerifyAsync(
+        "/app/Properties/launchSettings.json",
+        "{\n  \"profiles\": {\n    \"App\": {\n      \"environmentVariables\": { \"OPENAI_API_KEY\": \"{|KG1002:" + OpenAIKey + "|}\" }\n    }\n  }\n}\n");
+
+    [Fact]
+    public Task App_config_app_setting() => VerifyAsync(
+        "/app/App.config",
+        "<configuration>\n  <appSettings>\n    <add key=\"OpenAIKey\" value=\"{|KG1002:" + OpenAIKey + "|}\" />\n  </appSettings>\n</configuration>\n");
+
+    [Fact]
+    public Task Web_config_and_settings_json() => VerifyAsync(
+        "/app/secrets.settings.json",
+        "{ \"key\": \"{|KG1002:" + AnthropicKey + "|}\" }");
+
+    [Fact]
+    public Task Dotenv_file_is_a_warning()
+    {
+        var expected = new DiagnosticResult(Rules.KG1002_KeyInConfigFile).WithSeverity(DiagnosticSeverity.Warning).WithLocation(0);
+        return VerifyAsync("/app/.env", "# local only\nOPENAI_API_KEY={|#0:" + OpenAIKey + "|}\n", expected.WithArguments("OpenAI", "project key", "sk-proj-\u2026" + OpenAIKey[^4..], KeyGov.Core.Detection.Fingerprint.Short(KeyGov.Core.Detection.Fingerprint.Of(OpenAIKey))));
+    }
+
+    [Fact]
+    public Task Dotenv_variant_file_is_a_warning()
+    {
+        var expected = new DiagnosticResult(Rules.KG1002_KeyInConfigFile).WithSeverity(DiagnosticSeverity.Warning).WithLocation(0);
+        return VerifyAsync("/app/.env.local", "ANTHROPIC_API_KEY=\"{|#0:" + AnthropicKey + "|}\"\n", expected.WithArguments("Anthropic", "API key", "sk-ant-api03-\u2026" + AnthropicKey[^4..], KeyGov.Core.Detection.Fingerprint.Short(KeyGov.Core.Detection.Fingerprint.Of(AnthropicKey))));
+    }
+
+    [Fact]
+    public Task Key_in_a_json_comment_is_found_too() => VerifyAsync(
+        "/app/appsettings.json",
+        "{\n  // old: {|KG1002:" + OpenAIKey + "|}\n  \"OpenAI\": {}\n}\n");
+
+    [Fact]
+    public Task Files_that_are_not_config_files_are_not_read() => VerifyAsync(
+        "/app/notes.txt", "key " + OpenAIKey);
+
+    [Theory]
+    [InlineData("{ \"OpenAI\": { \"ApiKey\": \"sk-proj-...\" } }")]
+    [InlineData("{ \"OpenAI\": { \"ApiKey\": \"<your-api-key>\" } }")]
+    [InlineData("{ \"OpenAI\": { \"ApiKey\": \"${OPENAI_API_KEY}\" } }")]
+    [InlineData("{ \"OpenAI\": { \"ApiKey\": \"@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/openai/)\" } }")]
+    public Task Placeholders_and_references_are_not_reported(string json) => VerifyAsync("/app/appsettings.json", json);
+
+    [Fact]
+    public async Task Allowed_fingerprint_is_not_reported()
+    {
+        var test = Verifier<ConfigFileKeyAnalyzer>.Create(Code);
+        test.TestState.AdditionalFiles.Add(("/app/appsettings.json", "{ \"Docs\": \"" + OpenAIKey + "\" }"));
+        test.TestState.AdditionalFiles.Add(("/app/keygov.json",
+            "{ \"version\": 1, \"credentials\": [], \"allow\": [ { \"fingerprint\": \"" + KeyGov.Core.Detection.Fingerprint.Of(OpenAIKey) +
+            "\", \"reason\": \"Published documentation sample\", \"owner\": \"@contoso/docs\" } ] }"));
+        await test.RunAsync();
+    }
+}
