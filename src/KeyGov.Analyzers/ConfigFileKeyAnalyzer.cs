@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KeyGov.Core.Config;
 using KeyGov.Core.Detection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,8 +31,8 @@ namespace KeyGov.Analyzers
 
         private static void Analyze(AdditionalFileAnalysisContext context, ManifestSnapshot manifest)
         {
-            var kind = ConfigFiles.Classify(context.AdditionalFile.Path);
-            if (kind == ConfigFiles.Kind.None)
+            var kind = ConfigFile.Classify(context.AdditionalFile.Path);
+            if (kind == ConfigFileKind.None)
             {
                 return;
             }
@@ -53,7 +54,7 @@ namespace KeyGov.Analyzers
 
                 var span = new TextSpan(finding.Start, finding.Length);
                 var location = Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span));
-                var severity = kind == ConfigFiles.Kind.DotEnv ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+                var severity = kind == ConfigFileKind.DotEnv ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
                 context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1002_KeyInConfigFile, location, finding, severity));
             }
         }

@@ -1,40 +1,41 @@
 using System;
 using System.IO;
 
-namespace KeyGov.Analyzers
+namespace KeyGov.Core.Config
 {
-    /// <summary>The project config files KeyGov reads for keys (DESIGN.md §2): the same list as the package's props.</summary>
-    internal static class ConfigFiles
+    /// <summary>How a project config file is written, which decides how its values and their names are read.</summary>
+    public enum ConfigFileKind
     {
-        public enum Kind
-        {
-            None,
-            Json,
-            DotEnv,
-            Xml,
-        }
+        None,
+        Json,
+        DotEnv,
+        Xml,
+    }
 
-        public static Kind Classify(string path)
+    /// <summary>The project config files KeyGov reads for keys (DESIGN.md §2): the same list as the package's props.</summary>
+    public static class ConfigFile
+    {
+        public static ConfigFileKind Classify(string path)
         {
             string name = Path.GetFileName(path);
             if (name.Equals(".env", StringComparison.OrdinalIgnoreCase) || name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase))
             {
-                return Kind.DotEnv;
+                return ConfigFileKind.DotEnv;
             }
 
             if (name.Equals("App.config", StringComparison.OrdinalIgnoreCase) || name.Equals("Web.config", StringComparison.OrdinalIgnoreCase))
             {
-                return Kind.Xml;
+                return ConfigFileKind.Xml;
             }
 
             if ((name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
                 || name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase)
                 || name.EndsWith(".settings.json", StringComparison.OrdinalIgnoreCase))
             {
-                return Kind.Json;
+                return ConfigFileKind.Json;
             }
 
-            return Kind.None;
+            return ConfigFileKind.None;
         }
     }
 }
