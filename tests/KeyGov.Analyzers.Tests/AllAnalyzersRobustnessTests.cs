@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using System.Text;
+using KeyGov.Core.Detection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KeyGov.Analyzers.Tests;
+
+/// <summary>
+/// Every analyzer of the assembly over a generated project that holds every catalog key kind in every form KeyGov
+/// claims to read (nothing committed: the keys come from the seeded generator). No analyzer may throw, and every
+/// self-identifying key must be found in every form except the run-time ones, which are out of scope.
+/// </summary>
+public class AllAnalyzersRobustnessTests
+{
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(HardcodedProviderKeyAnalyzer).Assembly
+        .GetTypes()
+        .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    /// <summary>The forms, each a member declaration that holds the key; {0} is the key, {1} and {2} its halves.</summary>
+    private static readonly (string Form, string Template, bool Found)[] Forms =
+    [
+        ("regular", "string F{3} = \"{0}\";", true),
+        ("verbatim", "string F{3} = @\"{0}\";", true),
+        ("raw", "string F{3} = \"\"\"{0}\"\"\";", true),
+        ("raw-multiline", "string F{3} = \"\"\"\n    x {0}\n    \"\"\";", true),
+        ("utf8", "System.ReadOnlySpan<byte> F{3}() => \"{0}\"u8;", true),
+        ("interpolated", "string F{3}(int n) => $\"{{n}} {0}\";", true),
+        ("const-concat", "const string F{3} = \"{1}\" + \"{2}\";", true),
+        ("attribute", "[System.Obsolete(\"{0}\")] void F{3}() { }", true),
+        ("line-comment", "// {0}\nint F{3};", true),
+        ("block-comment", "/* {0} */ int F{3};", true),
+        ("xml-doc", "/// <summary>{0}</summary>\nint F{3};", true),
+        ("disabled", "#if NEVER_DEFINED\nstring F{3}x = \"{0}\";\n#endif\nint F{3};", true),
+        ("char-array", "string F{3} = new string(new[] { {4} });", false),
+        ("string-join", "string F{3} = string.Join(\"\", \"{1}\", \"{2}\".ToString());", false),
+    ];
+
+    [Fact]
+    public async Task No_analyzer_throws_and_every_self_identifying_key_is_found_in_every_compile_time_form()
+    {
+        var keys = FakeKeys.All(4242);
+        var source = new StringBuilder("class Planted\n{\n");
+        var expected = new List<(int Line, string Kind, string Form)>();
+        int member = 0;
+        foreach (var (kindId, key) in keys)
+        {
+            foreach (var (form, template, found) in Forms)
+            {
+                int half = key.Length / 2;
+                string chars = string.Join(", ", key.Select(c => "'" + c + "'"));
+                string text = template
+                    .Replace("{0}", key).Replace("{1}", key[..half]).Replace("{2}", key[half..])
+                    .Replace("{3}", (member++).ToString(System.Globalization.CultureInfo.InvariantCulture)).Replace("{4}", chars);
+                int firstLine = source.ToString().Count(c => c == '\n') + 1;
+                int keyLine = firstLine + text[..Math.Max(0, text.IndexOf(key[..Math.Min(8, key.Length)], StringComparison.Ordinal))].Count(c => c == '\n');
+                source.Append(text).Append('\n');
+                if (found)
+                {
+                    expected.Add((form == "const-concat" ? firstLine : keyLine, kindId, form));
+                }
+            }
+        }
+
+        source.Append("}\n");
+        var exceptions = new List<string>();
+        var diagnostics = await RunAsync(source.ToString(), exceptions);
+
+        Assert.Empty(exceptions);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        var kg1001Lines = diagnostics.Where(d => d.Id == "KG1001").Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).ToHashSet();
+        var selfIdentifying = ProviderCatalog.Kinds.Where(k => k.SelfIdentifying).Select(k => k.Id).ToHashSet();
+        Assert.True(expected.Count(e => selfIdentifying.Contains(e.Kind)) >= keys.Count, "the test planted nothing it could check");
+        var missed = expected.Where(e => selfIdentifying.Contains(e.Kind) && !kg1001Lines.Contains(e.Line)).ToList();
+        Assert.True(missed.Count == 0, "not found: " + string.Join(", ", missed.Select(m => m.Kind + " as " + m.Form)));
+        foreach (var diagnostic in diagnostics)
+        {
+            string message = diagnostic.GetMessage();
+            Assert.DoesNotContain(keys, k => message.Contains(k.Key, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Huge_and_hostile_literals_do_not_throw()
+    {
+        string huge = new string('a', 2_000_000);
+        string anchors = string.Concat(Enumerable.Repeat("sk-proj-T3BlbkFJ", 50_000));
+        string source = "class C\n{\n    string A = \"" + huge + "\";\n    string B = \"" + anchors + "\";\n    // " + anchors + "\n    string D = \"\\u0000\\uD800\";\n}\n";
+        var exceptions = new List<string>();
+
+        var diagnostics = await RunAsync(source, exceptions);
+
+        Assert.Empty(exceptions);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, List<string> exceptions)
+    {
+        var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var compilation = CSharpCompilation.Create(
+            "Planted",
+            [CSharpSyntaxTree.ParseText(SourceText.From(source), new CSharpParseOptions(LanguageVersion.Latest), path: "/src/Planted.cs")],
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]),
+            onAnalyzerException: (ex, analyzer, _) => { lock (exceptions) { exceptions.Add(analyzer.GetType().Name + ": " + ex); } },
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false);
+        return await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync();
+    }
+}
