@@ -5,8 +5,9 @@ namespace KeyGov.Core.Detection
     /// <summary>
     /// Reads a name the way people write one — <c>AzureOpenAI:ApiKey</c>, <c>AZURE_OPENAI_API_KEY</c>,
     /// <c>azureOpenAiKey</c>, <c>Clients__Chat__Credential__Key</c> — as a list of lower-case words, and tells which
-    /// provider and whether a credential it names. Words split at every non-alphanumeric character and at case changes
-    /// (<c>OpenAIKey</c> = open, ai, key); a provider keyword may span words (<c>openai</c> = open + ai), never part of one.
+    /// provider and whether a credential it names. Words split at every non-alphanumeric character, at case changes
+    /// (<c>OpenAIKey</c> = open, ai, key) and between letters and digits (<c>Cohere2Token</c> = cohere, 2, token); a
+    /// provider keyword may span words (<c>openai</c> = open + ai), never part of one.
     /// Allocation-free: words are offsets into the name, kept in per-thread buffers.
     /// </summary>
     internal static class ContextName
@@ -182,7 +183,8 @@ namespace KeyGov.Core.Detection
         {
             char prev = name[i - 1], c = name[i];
             return (IsLower(prev) && IsUpper(c))
-                || (IsUpper(prev) && IsUpper(c) && i + 1 < name.Length && IsLower(name[i + 1]));
+                || (IsUpper(prev) && IsUpper(c) && i + 1 < name.Length && IsLower(name[i + 1]))
+                || (IsDigit(prev) != IsDigit(c));
         }
 
         // The last word of a match of the keyword starting at word 'first', or -1: the keyword must cover whole words.
@@ -254,7 +256,9 @@ namespace KeyGov.Core.Detection
             return true;
         }
 
-        private static bool IsAlnum(char c) => IsLower(c) || IsUpper(c) || (c >= '0' && c <= '9');
+        private static bool IsAlnum(char c) => IsLower(c) || IsUpper(c) || IsDigit(c);
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
         private static bool IsLower(char c) => c >= 'a' && c <= 'z';
 

@@ -232,6 +232,9 @@ public class ContextualKeysTests
     [InlineData("WeightsAndBiases:ApiKey", "wandb")]
     [InlineData("https://myres.openai.azure.com/", "azure-ai-services")]
     [InlineData("https://api.groq.com/openai/v1", "groq")]
+    [InlineData("Cohere2:Credential", "cohere")]
+    [InlineData("AzureOpenAIToken205", "azure-ai-services")]
+    [InlineData("UseDeepSeek243.apiKey", "deepseek")]
     public void Names_are_attributed_to_their_provider(string context, string provider) =>
         Assert.Equal(provider, ContextualKeys.ProviderFromContext(context));
 
@@ -259,6 +262,8 @@ public class ContextualKeysTests
     [InlineData("GITHUB_PAT", true)]
     [InlineData("ApiKeys", true)]
     [InlineData("Ocp-Apim-Subscription-Key", true)]
+    [InlineData("AzureOpenAIToken205", true)]
+    [InlineData("ApiKey2", true)]
     [InlineData("AWS_ACCESS_KEY_ID", false)]
     [InlineData("private_key_id", false)]
     [InlineData("ApiKeyHeaderName", false)]
