@@ -12,6 +12,14 @@ namespace KeyGov.Core.Detection
         public static readonly CharClass Alnum = Parse("A-Za-z0-9");
         public static readonly CharClass Base64 = Parse("A-Za-z0-9+/");
         public static readonly CharClass Base64WithPadding = Parse("A-Za-z0-9+/=");
+        public static readonly CharClass Letters = Parse("A-Za-z");
+        public static readonly CharClass Digits = Parse("0-9");
+        public static readonly CharClass LowerHex = Parse("0-9a-f");
+        public static readonly CharClass UpperHex = Parse("0-9A-F");
+        public static readonly CharClass LowerAlnum = Parse("a-z0-9");
+        public static readonly CharClass Word = Parse("A-Za-z0-9_");
+        public static readonly CharClass Base32 = Parse("A-Z2-7");
+        public static readonly CharClass None = Parse(string.Empty);
 
         private readonly ulong low;
         private readonly ulong high;
@@ -66,6 +74,9 @@ namespace KeyGov.Core.Detection
 
             return new CharClass(low, high, PopCount(low) + PopCount(high), spec);
         }
+
+        /// <summary>True when every character of this set is also in <paramref name="other"/>.</summary>
+        public bool IsSubsetOf(CharClass other) => (low & ~other.low) == 0 && (high & ~other.high) == 0;
 
         /// <summary>The union, for the alphabet size of a body made of several segments.</summary>
         public CharClass Union(CharClass other) =>

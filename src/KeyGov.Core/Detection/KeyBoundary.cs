@@ -10,6 +10,9 @@ namespace KeyGov.Core.Detection
         public static readonly KeyBoundary Alnum = new KeyBoundary(CharClass.Alnum, CharClass.Alnum);
         public static readonly KeyBoundary Base64 = new KeyBoundary(CharClass.Base64, CharClass.Base64WithPadding);
 
+        /// <summary>For formats delimited by their own literals (a PEM block between its BEGIN and END lines).</summary>
+        public static readonly KeyBoundary None = new KeyBoundary(CharClass.None, CharClass.None);
+
         private KeyBoundary(CharClass before, CharClass after)
         {
             Before = before;

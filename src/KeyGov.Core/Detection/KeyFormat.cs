@@ -5,20 +5,38 @@ namespace KeyGov.Core.Detection
     /// <summary>Offline check of a shape-matched key (a checksum or a structural check); true when the key is valid.</summary>
     internal delegate bool KeyValidator(string text, int start, int length);
 
+    /// <summary>What a key's random part must also show, beyond its alphabet, to pass as random (see <see cref="PlaceholderFilter"/>).</summary>
+    [Flags]
+    internal enum BodyRules
+    {
+        None = 0,
+
+        /// <summary>An upper-case and a lower-case letter: a short prefix + one-case word is an identifier, not a key.</summary>
+        MixedCase = 1,
+
+        /// <summary>A letter and a digit: an all-digit or all-letter hex string is a number or a word (<c>deadbeef…</c>).</summary>
+        LetterAndDigit = 2,
+
+        /// <summary>Not PascalCase words (<c>GetFirmwareVersionString</c>): a digit, or few vowels, or many capitals.</summary>
+        NotWords = 4,
+    }
+
     /// <summary>
     /// One row of the catalog: the exact shape of one kind of key, the literal that finds it, and the checks a
-    /// shape match must also pass. A kind with two lengths (OpenAI 74+74 or 58+58) has two rows.
+    /// shape match must also pass. A kind with two lengths (OpenAI 74+74 or 58+58) has two rows. A row without an
+    /// anchor is never scanned for: it is the shape <see cref="ContextualKeys"/> checks a named value against.
     /// </summary>
     internal sealed class KeyFormat
     {
         public KeyFormat(
             KeyKind kind,
-            string anchor,
+            string? anchor,
             KeySegment[] segments,
             KeyBoundary? boundary = null,
             int specificity = 1,
             string[]? excludedPrefixes = null,
-            KeyValidator? checksum = null)
+            KeyValidator? checksum = null,
+            BodyRules rules = BodyRules.None)
         {
             if (segments.Length == 0)
             {
@@ -32,12 +50,13 @@ namespace KeyGov.Core.Detection
             Specificity = specificity;
             ExcludedPrefixes = excludedPrefixes ?? Array.Empty<string>();
             Checksum = checksum;
+            Rules = rules;
 
             bool anchorFound = false;
             CharClass? body = null;
             foreach (var segment in segments)
             {
-                int at = anchorFound || segment.Literal == null ? -1 : segment.Literal.IndexOf(anchor, StringComparison.Ordinal);
+                int at = anchor == null || anchorFound || segment.Literal == null ? -1 : segment.Literal.IndexOf(anchor, StringComparison.Ordinal);
                 if (at >= 0)
                 {
                     anchorFound = true;
@@ -45,27 +64,35 @@ namespace KeyGov.Core.Detection
                     MaxAnchorOffset = MaxLength + at;
                 }
 
-                if (segment.Chars != null)
+                if (segment.IsRandom)
                 {
-                    body = body == null ? segment.Chars : body.Union(segment.Chars);
+                    body = body == null ? segment.Chars : body.Union(segment.Chars!);
                 }
 
                 MinLength += segment.Min;
                 MaxLength += segment.Max;
             }
 
-            if (!anchorFound || anchor.Length == 0)
+            if (anchor != null && (!anchorFound || anchor.Length == 0))
             {
                 throw new ArgumentException("The anchor '" + anchor + "' must lie inside a literal segment: " + kind, nameof(anchor));
             }
 
             BodyChars = body ?? throw new ArgumentException("A format needs a random part: " + kind, nameof(segments));
+            EndsOnlyAtRunEnd = new bool[segments.Length];
+            for (int i = 0; i < segments.Length; i++)
+            {
+                var chars = segments[i].Chars;
+                string? next = i + 1 < segments.Length ? segments[i + 1].Literal : null;
+                EndsOnlyAtRunEnd[i] = chars != null
+                    && (next != null ? !chars.Contains(next[0]) : i + 1 == segments.Length && chars.IsSubsetOf(Boundary.After));
+            }
         }
 
         public KeyKind Kind { get; }
 
-        /// <summary>The literal the prefilter finds with ordinal <c>IndexOf</c>; part of a literal segment.</summary>
-        public string Anchor { get; }
+        /// <summary>The literal the prefilter finds with ordinal <c>IndexOf</c>, part of a literal segment; null for a context-only shape.</summary>
+        public string? Anchor { get; }
 
         public KeySegment[] Segments { get; }
 
@@ -79,6 +106,8 @@ namespace KeyGov.Core.Detection
 
         public KeyValidator? Checksum { get; }
 
+        public BodyRules Rules { get; }
+
         public int MinLength { get; }
 
         public int MaxLength { get; }
@@ -87,6 +116,14 @@ namespace KeyGov.Core.Detection
         public int MinAnchorOffset { get; }
 
         public int MaxAnchorOffset { get; }
+
+        /// <summary>
+        /// Per segment: true for a run that can only end where its characters stop, because what must follow (a literal
+        /// whose first character the run cannot hold, or the end of the key where the boundary forbids every run
+        /// character) cannot start inside it. Matching then tries that one end instead of giving back character by
+        /// character, which keeps a long run that meets anchors inside it (<c>ghs_1_ghs_1_…</c>) from costing its length per hit.
+        /// </summary>
+        public bool[] EndsOnlyAtRunEnd { get; }
 
         /// <summary>The union of the run alphabets: its size sets the distinct-character floor of the placeholder filter.</summary>
         public CharClass BodyChars { get; }
@@ -152,7 +189,8 @@ namespace KeyGov.Core.Detection
                 run++;
             }
 
-            for (int end = run; end >= pos + segment.Min; end--)
+            int shortest = EndsOnlyAtRunEnd[index] ? Math.Max(run, pos + segment.Min) : pos + segment.Min;
+            for (int end = run; end >= shortest; end--)
             {
                 ends[index] = end;
                 int result = MatchSegment(text, index + 1, end, ends);

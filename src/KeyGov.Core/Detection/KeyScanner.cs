@@ -4,7 +4,9 @@ using System.Collections.Generic;
 namespace KeyGov.Core.Detection
 {
     /// <summary>
-    /// Finds self-identifying provider keys in text (DESIGN.md §5).
+    /// Finds provider keys that carry their own prefix or signature in text (DESIGN.md §5): the self-identifying kinds,
+    /// and the ambiguous prefixes (<c>AIza…</c>, AWS access key ids: <see cref="KeyKind.SelfIdentifying"/> false), whose
+    /// rule the analyzer settles with <see cref="ContextualKeys"/>. Prefix-less kinds are never returned here.
     /// Contract: never throws; returns an empty array (no allocation) when nothing matches; findings in text order,
     /// each key once; linear time in the text length, so a huge literal costs a few fast passes and no more.
     /// </summary>
@@ -26,7 +28,7 @@ namespace KeyGov.Core.Detection
                 return Array.Empty<KeyFinding>();
             }
 
-            int[] ends = segmentEnds ??= new int[ProviderCatalog.MaxSegments];
+            int[] ends = SegmentEnds();
             List<Candidate>? candidates = null;
             foreach (var group in ProviderCatalog.AnchorGroups)
             {
@@ -36,6 +38,11 @@ namespace KeyGov.Core.Detection
                 {
                     foreach (var format in group.Formats)
                     {
+                        if (format.Anchor!.Length != group.Anchor.Length && !KeyFormat.LiteralAt(text, hit, format.Anchor))
+                        {
+                            continue;
+                        }
+
                         // A fixed prefix gives one possible start; an anchor after a variable run gives a short range.
                         int first = Math.Max(0, hit - format.MaxAnchorOffset);
                         for (int start = hit - format.MinAnchorOffset; start >= first; start--)
@@ -52,6 +59,9 @@ namespace KeyGov.Core.Detection
 
             return candidates == null ? Array.Empty<KeyFinding>() : ToFindings(text, candidates);
         }
+
+        /// <summary>This thread's segment-end buffer, long enough for every format of the catalog.</summary>
+        internal static int[] SegmentEnds() => segmentEnds ??= new int[ProviderCatalog.MaxSegments];
 
         // One key can match several formats (a project key also has the lenient shape, a key seen from two anchors):
         // keep, among overlapping matches, the most specific, then the longest, and report them in text order.

@@ -37,7 +37,7 @@ namespace KeyGov.Core.Detection
             for (int i = 0; i < format.Segments.Length; i++)
             {
                 int to = ends[i];
-                if (format.Segments[i].Chars != null)
+                if (format.Segments[i].IsRandom)
                 {
                     if (IsFakeRun(text, from, to))
                     {
@@ -63,7 +63,72 @@ namespace KeyGov.Core.Detection
                 from = to;
             }
 
-            return HasTooFewDistinct(CharClass.PopCount(seenLow) + CharClass.PopCount(seenHigh), bodyLength, format.BodyChars.Count);
+            return HasTooFewDistinct(CharClass.PopCount(seenLow) + CharClass.PopCount(seenHigh), bodyLength, format.BodyChars.Count)
+                || (format.Rules != BodyRules.None && BreaksRules(format.Rules, seenLow, seenHigh, text, start, format, ends));
+        }
+
+        // Bit masks of the seen-character bitmap (characters 0-63 in the low word, 64-127 in the high word).
+        private const ulong DigitBits = 0x03FF_0000_0000_0000UL;
+        private const ulong UpperBits = 0x0000_0000_07FF_FFFEUL;
+        private const ulong LowerBits = 0x07FF_FFFE_0000_0000UL;
+
+        /// <summary>
+        /// Random keys nearly always show both letter cases and a digit: a random 32-character base62 body lacks a digit
+        /// with p = 0.4%, a case with p = 3e-8; a 32-hex body lacks a letter with p = 3e-7. A body of words does not.
+        /// </summary>
+        private static bool BreaksRules(BodyRules rules, ulong seenLow, ulong seenHigh, string text, int start, KeyFormat format, int[] ends)
+        {
+            bool digit = (seenLow & DigitBits) != 0;
+            bool upper = (seenHigh & UpperBits) != 0;
+            bool lower = (seenHigh & LowerBits) != 0;
+            if ((rules & BodyRules.MixedCase) != 0 && !(upper && lower))
+            {
+                return true;
+            }
+
+            if ((rules & BodyRules.LetterAndDigit) != 0 && !(digit && (upper || lower)))
+            {
+                return true;
+            }
+
+            return (rules & BodyRules.NotWords) != 0 && !digit && LooksLikeWords(text, start, format, ends);
+        }
+
+        // Words in PascalCase or camelCase: no digit, a vowel share of natural language (random base62 letters: 10 of
+        // 52, 19%; English identifiers 30-45%) and few capitals (random: half the letters; words: one per word, 10-22%).
+        // Rejects a random key with p = 1.3e-5 at 24 characters, 5e-7 at 32, less beyond (simulated bodies).
+        private static bool LooksLikeWords(string text, int start, KeyFormat format, int[] ends)
+        {
+            int letters = 0, vowels = 0, upper = 0;
+            int from = start;
+            for (int i = 0; i < format.Segments.Length; i++)
+            {
+                if (format.Segments[i].IsRandom)
+                {
+                    for (int p = from; p < ends[i]; p++)
+                    {
+                        char c = text[p];
+                        if (c >= 'A' && c <= 'Z')
+                        {
+                            upper++;
+                        }
+
+                        c = ToLower(c);
+                        if (c >= 'a' && c <= 'z')
+                        {
+                            letters++;
+                            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u')
+                            {
+                                vowels++;
+                            }
+                        }
+                    }
+                }
+
+                from = ends[i];
+            }
+
+            return vowels * 10 >= letters * 3 && upper * 4 <= letters;
         }
 
         /// <summary>

@@ -11,7 +11,7 @@ namespace KeyGov.Core.Detection
             // A value too short to keep 8 hidden characters shows no tail at all.
             string prefix = kind.DisplayPrefix;
             int hidden = length - prefix.Length - 4;
-            string tail = hidden >= 8 ? text.Substring(start + length - 4, 4) : string.Empty;
+            string tail = hidden >= 8 && kind.ShowsTail ? text.Substring(start + length - 4, 4) : string.Empty;
             return prefix + Ellipsis + tail;
         }
 

@@ -10,18 +10,22 @@ public class FindingTests
     [Fact]
     public void Redaction_shows_the_fixed_prefix_and_the_last_four_characters_only()
     {
-        foreach (var (kindId, key, seed) in Samples.Keys(300))
+        foreach (var (kindId, whole, seed) in Samples.Keys(100))
         {
-            var finding = Assert.Single(KeyScanner.Scan("key: " + key));
+            var (start, length) = Samples.Span(kindId, whole);
+            string key = whole.Substring(start, length);
+            var finding = Assert.Single(KeyScanner.Scan("key: " + whole));
             string prefix = finding.Kind.DisplayPrefix;
             Assert.StartsWith(prefix, key, StringComparison.Ordinal);
-            Assert.Equal(prefix + "\u2026" + key[^4..], finding.Redacted);
+            Assert.Equal(prefix + "\u2026" + (finding.Kind.ShowsTail ? key[^4..] : string.Empty), finding.Redacted);
 
-            // No 5 characters of the secret part appear in the redacted text (the tail is 4, the prefix is public).
-            string body = key[prefix.Length..];
-            for (int i = 0; i + 5 <= body.Length; i++)
+            // No 5 characters of the secret runs appear in the redacted text (the tail is 4, the prefix is public).
+            foreach (var (runStart, runEnd, _) in Samples.Runs(kindId, whole).Runs)
             {
-                Assert.True(!finding.Redacted.Contains(body.Substring(i, 5), StringComparison.Ordinal), $"{kindId} seed {seed}");
+                for (int i = runStart; i + 5 <= runEnd; i++)
+                {
+                    Assert.True(!finding.Redacted.Contains(whole.Substring(i, 5), StringComparison.Ordinal), $"{kindId} seed {seed}");
+                }
             }
         }
     }
@@ -36,12 +40,22 @@ public class FindingTests
     }
 
     [Fact]
+    public void A_service_account_finding_shows_the_PEM_header_and_no_tail()
+    {
+        // The last characters of a PEM are its END line: no information, so the redacted form stops at the prefix.
+        var finding = Assert.Single(KeyScanner.Scan(FakeKeys.VertexServiceAccountJson(3)));
+        Assert.Equal(FakeKeys.PemBegin + "\u2026", finding.Redacted);
+    }
+
+    [Fact]
     public void Fingerprint_is_the_sha256_of_the_key_alone()
     {
         var rng = new Random(3);
-        foreach (var (_, key, _) in Samples.Keys(100))
+        foreach (var (kindId, whole, _) in Samples.Keys(100))
         {
-            var (text, _) = Samples.Embed(rng, key);
+            var (text, _) = Samples.Embed(rng, whole);
+            var (start, length) = Samples.Span(kindId, whole);
+            string key = whole.Substring(start, length);
             var finding = Assert.Single(KeyScanner.Scan(text));
             string expected = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
             Assert.Equal(expected, finding.Fingerprint);
@@ -52,10 +66,11 @@ public class FindingTests
     [Fact]
     public void Finding_never_carries_the_key()
     {
-        foreach (var (_, key, _) in Samples.Keys(50))
+        foreach (var (kindId, whole, _) in Samples.Keys(50))
         {
-            var finding = Assert.Single(KeyScanner.Scan(key));
-            Assert.DoesNotContain(key, finding.Redacted + finding.Fingerprint + finding.Kind, StringComparison.Ordinal);
+            var (start, length) = Samples.Span(kindId, whole);
+            var finding = Assert.Single(KeyScanner.Scan(whole));
+            Assert.DoesNotContain(whole.Substring(start, length), finding.Redacted + finding.Fingerprint + finding.Kind, StringComparison.Ordinal);
         }
     }
 }

@@ -12,8 +12,8 @@ public class NearMissTests
     {
         foreach (var (kindId, key, seed) in FixedLengthKeys())
         {
-            int at = Samples.BodyStart(kindId) + (seed % 20);
-            AssertNothing(key.Remove(at, 1), kindId, seed);
+            var (start, end, _) = Samples.Runs(kindId, key).Runs[0];
+            AssertNothing(key.Remove(start + (seed % Math.Min(20, end - start)), 1), kindId, seed);
         }
     }
 
@@ -27,10 +27,14 @@ public class NearMissTests
                 continue; // see Legacy_key_of_another_length_falls_back_to_the_lenient_kind
             }
 
-            int at = Samples.BodyStart(kindId) + (seed % 20);
-            AssertNothing(key.Insert(at, "Q"), kindId, seed);
+            var (format, runs) = Samples.Runs(kindId, key);
+            var (start, end, _) = runs[0];
+            AssertNothing(key.Insert(start + (seed % Math.Min(20, end - start)), "Q"), kindId, seed);
             AssertNothing(key + "Q", kindId, seed);
-            AssertNothing(key + "_", kindId, seed);
+            if (format.Boundary.After.Contains('_'))
+            {
+                AssertNothing(key + "_", kindId, seed);
+            }
         }
     }
 
@@ -60,15 +64,22 @@ public class NearMissTests
     [Fact]
     public void Variable_length_kinds_take_the_whole_token()
     {
+        int tested = 0;
         foreach (var (kindId, key, seed) in Samples.Keys(Seeds))
         {
-            if (!Samples.IsFixedLength(kindId))
+            var (format, ends) = Samples.Match(kindId, key);
+            int last = ends.Length - 1;
+            var segment = format.Segments[last];
+            if (format.Checksum == null && segment.IsRandom && ends[last] - ends[last - 1] + 2 <= segment.Max)
             {
                 var finding = Assert.Single(KeyScanner.Scan(key + "Qz"));
                 Assert.Equal(kindId, finding.Kind.Id);
                 Assert.Equal(key.Length + 2, finding.Length);
+                tested++;
             }
         }
+
+        Assert.InRange(tested, 4 * Seeds, 6 * Seeds); // lenient OpenAI, both OAuth tokens, GitHub installation, most fw_
     }
 
     [Fact]
@@ -76,6 +87,7 @@ public class NearMissTests
     {
         var rng = new Random(4);
         string Run(int n) => FakeKeys.Chars(rng, FakeKeys.UrlSafe, n);
+        string Alnum(int n) => FakeKeys.Chars(rng, FakeKeys.Alnum, n);
         string sig = FakeKeys.OpenAISignature;
         Assert.Empty(KeyScanner.Scan("sk-" + Run(19) + sig + Run(40)));
         Assert.Empty(KeyScanner.Scan("sk-" + Run(40) + sig + Run(19)));
@@ -83,8 +95,15 @@ public class NearMissTests
         Assert.Empty(KeyScanner.Scan("sk-" + Run(40) + sig + Run(201)));
         Assert.Empty(KeyScanner.Scan("sk-ant-oat01-" + Run(39)));
         Assert.Empty(KeyScanner.Scan("sk-ant-ort01-" + Run(201)));
+        Assert.Empty(KeyScanner.Scan("fw_" + Alnum(19)));
+        Assert.Empty(KeyScanner.Scan("fw_" + Alnum(49)));
+        Assert.Empty(KeyScanner.Scan("pcsk_" + Alnum(4) + "_" + Alnum(63)));
+        Assert.Empty(KeyScanner.Scan("pcsk_" + Alnum(7) + "_" + Alnum(63)));
+        Assert.Empty(KeyScanner.Scan("ghs_" + "12345678_" + Run(9) + "." + Run(40) + "." + Run(40)));
         Assert.Single(KeyScanner.Scan("sk-" + Run(20) + sig + Run(200)));
         Assert.Single(KeyScanner.Scan("sk-ant-oat01-" + Run(40)));
+        Assert.Single(KeyScanner.Scan("fw_" + Alnum(19) + "7"));
+        Assert.Single(KeyScanner.Scan("pcsk_" + Alnum(5) + "_" + Alnum(63)));
     }
 
     [Fact]
@@ -115,12 +134,29 @@ public class NearMissTests
     [Fact]
     public void Key_with_a_foreign_character_inside_is_not_found()
     {
-        char[] foreign = ['.', '+', '/', '=', '!', '~', ' ', '\u00e9', '\u2026', '*', '"'];
+        // Early in the first random run, so that a variable-length kind is cut below its minimum.
         foreach (var (kindId, key, seed) in Samples.Keys(Seeds))
         {
-            int at = Samples.BodyStart(kindId) + (seed % 20);
+            var (format, runs) = Samples.Runs(kindId, key);
+            var (start, end, _) = runs[0];
+            int at = start + (seed % Math.Min(20, end - start));
+            char[] foreign = Samples.ForeignChars(format);
             char c = foreign[seed % foreign.Length];
             AssertNothing(key.Remove(at, 1).Insert(at, c.ToString()), kindId, seed);
+        }
+    }
+
+    [Fact]
+    public void Key_in_the_wrong_alphabet_is_not_found()
+    {
+        // Letter case is part of several alphabets: Cerebras and OpenRouter are lower case, AWS ids upper case.
+        for (int seed = 0; seed < Seeds; seed++)
+        {
+            AssertNothing(FakeKeys.Cerebras(seed).ToUpperInvariant().Replace("CSK-", "csk-", StringComparison.Ordinal), "cerebras/api-key", seed);
+            AssertNothing(FakeKeys.OpenRouter(seed).ToUpperInvariant().Replace("SK-OR-V1-", "sk-or-v1-", StringComparison.Ordinal), "openrouter/api-key", seed);
+            AssertNothing("AKIA" + FakeKeys.AwsAccessKeyId(seed)[4..].ToLowerInvariant(), "aws-bedrock/access-key-id", seed);
+            AssertNothing(FakeKeys.HuggingFaceUser(seed)[..10] + "1" + FakeKeys.HuggingFaceUser(seed)[11..], "huggingface/user-token", seed);
+            AssertNothing(FakeKeys.LangSmithPersonal(seed)[..10] + "G" + FakeKeys.LangSmithPersonal(seed)[11..], "langsmith/personal-access-token", seed);
         }
     }
 
@@ -136,10 +172,29 @@ public class NearMissTests
     [Fact]
     public void Key_glued_to_a_preceding_token_character_is_not_found()
     {
-        string[] glue = ["a", "Z", "0", "_", "-", "x-"];
         foreach (var (kindId, key, seed) in Samples.Keys(Seeds))
         {
-            AssertNothing(glue[seed % glue.Length] + key, kindId, seed);
+            var glue = Samples.Glue(Samples.Match(kindId, key).Format);
+            if (glue.Length > 0)
+            {
+                AssertNothing(glue[seed % glue.Length] + key, kindId, seed);
+            }
+        }
+    }
+
+    [Fact]
+    public void Key_glued_to_a_following_token_character_is_not_found()
+    {
+        // (A legacy OpenAI key that grows is the lenient kind: Legacy_key_of_another_length_falls_back_to_the_lenient_kind.)
+        foreach (var (kindId, key, seed) in Samples.Keys(Seeds))
+        {
+            var (format, ends) = Samples.Match(kindId, key);
+            var last = format.Segments[^1];
+            bool canGrow = last.IsRandom && ends[^1] - (ends.Length > 1 ? ends[^2] : 0) < last.Max;
+            if (format.Boundary != KeyBoundary.None && !canGrow && kindId != "openai/user-key")
+            {
+                AssertNothing(key + (format.Boundary.After.Contains('-') ? "-" : "0"), kindId, seed);
+            }
         }
     }
 
@@ -151,12 +206,25 @@ public class NearMissTests
     [InlineData("sk-proj-xxxxxxxxxxxxxxxxxxxxxxxx\u2026")]
     [InlineData("sk-ant-api03-REDACTED")]
     [InlineData("sk-ant-api03-xxxxxxxxxxxxxxxx")]
+    [InlineData("hf_...")]
+    [InlineData("hf_xxxxxxxx...")]
+    [InlineData("ghp_xxxx...")]
+    [InlineData("pplx-xxxx...")]
+    [InlineData("AIza...")]
+    [InlineData("CO_API_KEY=xxxx...")]
+    [InlineData("gsk_\u2026abcd")]
+    [InlineData("AKIA" + "IOSFODNN7" + "EXAMPLE")]
+    [InlineData("ASIA" + "IOSFODNN7" + "EXAMPLE")]
+    [InlineData("aws_access_key_id = " + "AKIA" + "I44QH8DHB" + "EXAMPLE")]
+    [InlineData("github_pat_...")]
     [InlineData("<your-api-key>")]
     [InlineData("<OPENAI_API_KEY>")]
     [InlineData("{apiKey}")]
     [InlineData("[API_KEY]")]
     [InlineData("OPENAI_API_KEY")]
     [InlineData("ANTHROPIC_API_KEY")]
+    [InlineData("GEMINI_API_KEY")]
+    [InlineData("AWS_SECRET_ACCESS_KEY")]
     [InlineData("OpenAI:ApiKey")]
     [InlineData("YOUR_API_KEY")]
     [InlineData("$OPENAI_API_KEY")]
@@ -165,12 +233,18 @@ public class NearMissTests
     [InlineData("$(OpenAIKey)")]
     [InlineData("%OPENAI_API_KEY%")]
     [InlineData("#{OpenAIKey}#")]
+    [InlineData("@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/openai-key/)")]
     [InlineData("Endpoint=https://api.openai.com/v1;Key=sk-proj-abc123...")]
     [InlineData("Authorization: Bearer sk-...")]
+    [InlineData("UseDevelopmentStorage=true")]
     [InlineData("my_api_key")]
     [InlineData("null")]
     [InlineData("T3BlbkFJ")]
     [InlineData("sk-T3BlbkFJ")]
+    [InlineData("gpt-4o-mini")]
+    [InlineData("claude-3-5-sonnet-20241022")]
+    [InlineData("gemini-2.0-flash")]
+    [InlineData("-----BEGIN " + "PRIVATE KEY-----\\nMIIE...\\n-----END " + "PRIVATE KEY-----")]
     public void Placeholder_or_reference_is_not_found(string text) => Assert.Empty(KeyScanner.Scan(text));
 
     [Theory]
@@ -201,9 +275,10 @@ public class NearMissTests
     [InlineData("keykeykey")]
     public void Placeholder_with_the_exact_shape_is_not_found(string fill)
     {
-        foreach (var kindId in Samples.KindIds)
+        foreach (var format in ProviderCatalog.Formats)
         {
-            Assert.Empty(KeyScanner.Scan(Samples.Shaped(kindId, fill)));
+            string text = Samples.Shaped(format, fill);
+            Assert.True(KeyScanner.Scan(text).Count == 0, format + ": " + text);
         }
     }
 
@@ -220,13 +295,15 @@ public class NearMissTests
     [InlineData("-dummy")]
     [InlineData("-your-key-here")]
     [InlineData("aaaaaaaa")]
+    [InlineData("AAAAAAAA")]
     [InlineData("12345678")]
     [InlineData("hgfedcba")]
     public void Random_key_with_a_placeholder_marker_inside_is_not_found(string marker)
     {
         foreach (var (kindId, key, seed) in Samples.Keys(20))
         {
-            int at = Samples.BodyStart(kindId) + 5;
+            var (start, _, _) = Samples.Runs(kindId, key).Runs[0];
+            int at = Math.Min(start + 5, key.Length - marker.Length);
             AssertNothing(key.Remove(at, marker.Length).Insert(at, marker), kindId, seed);
         }
     }
@@ -240,20 +317,44 @@ public class NearMissTests
     [InlineData("-xxxx-")]
     [InlineData("QaaaaaaaQ")]
     [InlineData("Q1234567Q")]
+    [InlineData("QAAAAAAAQ")]
     public void Short_words_and_short_runs_inside_random_text_do_not_reject_a_key(string marker)
     {
         // Random keys contain short words and runs by chance; only word-start words and runs of 8 count as placeholders.
+        int tested = 0;
         foreach (var (kindId, key, _) in Samples.Keys(20))
         {
-            if (kindId == "openai/user-key" && !marker.All(char.IsAsciiLetterOrDigit))
+            var (format, runs) = Samples.Runs(kindId, key);
+            var (start, end, segment) = runs.MaxBy(r => r.End - r.Start);
+            if (format.Checksum != null || (format.Rules & BodyRules.NotWords) != 0 || end - start < marker.Length + 5 || !marker.All(segment.Chars!.Contains))
             {
-                continue; // a '-' makes a legacy key the lenient kind
+                continue; // a checksum breaks, a word rule judges the whole body, a foreign alphabet is another test
             }
 
-            int at = Samples.BodyStart(kindId) + 5;
-            var finding = Assert.Single(KeyScanner.Scan(key.Remove(at, marker.Length).Insert(at, marker)));
+            var finding = Assert.Single(KeyScanner.Scan(key.Remove(start + 5, marker.Length).Insert(start + 5, marker)));
             Assert.Equal(kindId, finding.Kind.Id);
+            tested++;
         }
+
+        Assert.True(tested >= 100, "too few kinds take the marker: " + tested);
+    }
+
+    [Theory]
+    [InlineData("GetFirmwareVersionString")]
+    [InlineData("InitializeHardwareAbstraction")]
+    [InlineData("ReadSensorCalibrationTableEntries")]
+    public void Short_prefix_followed_by_camel_case_words_is_not_a_key(string words)
+    {
+        // fw_ is short and undocumented in length: a PascalCase identifier after it is code, not a Fireworks key.
+        Assert.Empty(KeyScanner.Scan("fw_" + words));
+        Assert.Empty(KeyScanner.Scan("var handler = fw_" + words + ";"));
+    }
+
+    [Fact]
+    public void Single_case_letters_after_hf_are_an_identifier_not_a_token()
+    {
+        Assert.Empty(KeyScanner.Scan("hf_" + FakeKeys.Chars(new Random(1), FakeKeys.Letters, 34).ToLowerInvariant()));
+        Assert.Empty(KeyScanner.Scan("hf_" + FakeKeys.Chars(new Random(2), FakeKeys.Letters, 34).ToUpperInvariant()));
     }
 
     private static IEnumerable<(string KindId, string Key, int Seed)> FixedLengthKeys()

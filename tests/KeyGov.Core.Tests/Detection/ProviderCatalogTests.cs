@@ -51,10 +51,10 @@ public class ProviderCatalogTests
     public void Every_format_starts_with_its_kinds_display_prefix()
     {
         // Redaction shows DisplayPrefix: it must be fixed format text, never part of the random body.
-        foreach (var format in ProviderCatalog.Formats)
+        foreach (var format in ProviderCatalog.Formats.Concat(ProviderCatalog.ContextualFormats))
         {
             string prefix = format.Kind.DisplayPrefix;
-            Assert.Equal(prefix, format.Segments[0].Literal?[..Math.Min(prefix.Length, format.Segments[0].Literal!.Length)]);
+            Assert.True(prefix.Length == 0 || format.Segments[0].Literal?.StartsWith(prefix, StringComparison.Ordinal) == true, format.ToString());
             Assert.True(format.MinLength >= prefix.Length + 4 + 8, format + ": too short to show a tail");
         }
     }
@@ -67,23 +67,37 @@ public class ProviderCatalogTests
         {
             foreach (var format in group.Formats)
             {
-                Assert.Equal(group.Anchor, format.Anchor);
+                Assert.StartsWith(group.Anchor, format.Anchor, StringComparison.Ordinal);
                 Assert.True(seen.Add(format));
                 Assert.InRange(format.MinAnchorOffset, 0, format.MaxAnchorOffset);
             }
         }
 
         Assert.Equal(ProviderCatalog.Formats.Length, seen.Count);
-        Assert.Equal(ProviderCatalog.Formats.Max(f => f.Segments.Length), ProviderCatalog.MaxSegments);
+        Assert.Equal(ProviderCatalog.Formats.Concat(ProviderCatalog.ContextualFormats).Max(f => f.Segments.Length), ProviderCatalog.MaxSegments);
+
+        // A search literal is never itself the prefix of another: "sk-" finds all eight sk- formats in one pass.
+        Assert.DoesNotContain(ProviderCatalog.AnchorGroups, a => ProviderCatalog.AnchorGroups.Any(b => b != a && a.Anchor.StartsWith(b.Anchor, StringComparison.Ordinal)));
     }
 
     [Fact]
     public void Fake_keys_exist_for_every_kind()
     {
-        var generated = FakeKeys.All(0).Select(k => k.KindId).ToHashSet();
-        foreach (var kind in ProviderCatalog.Kinds)
+        // All covers exactly the scanned kinds, PrefixLess exactly the contextual ones.
+        var scanned = ProviderCatalog.Formats.Select(f => f.Kind.Id).ToHashSet();
+        var contextual = ProviderCatalog.ContextualFormats.Select(f => f.Kind.Id).ToHashSet();
+        Assert.Equal(scanned.Order(), FakeKeys.All(0).Select(k => k.KindId).Distinct().Order());
+        Assert.Equal(contextual.Order(), FakeKeys.PrefixLess(0).Select(k => k.KindId).Distinct().Order());
+        Assert.Equal(scanned.Concat(contextual).Order(), ProviderCatalog.Kinds.Select(k => k.Id).Order());
+    }
+
+    [Fact]
+    public void Every_reference_provider_has_a_kind()
+    {
+        // providers.md lists 29 providers; each one has at least one kind (docs/providers.md gives the omissions).
+        foreach (var id in ReferenceIds)
         {
-            Assert.Contains(kind.Id, generated);
+            Assert.Contains(ProviderCatalog.Kinds, k => k.ProviderId == id);
         }
     }
 

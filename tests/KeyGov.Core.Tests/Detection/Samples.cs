@@ -2,13 +2,15 @@ using KeyGov.Core.Detection;
 
 namespace KeyGov.Core.Tests.Detection;
 
-/// <summary>Text around keys, the way keys really sit in files: prose, JSON, C#, .env, HTTP headers.</summary>
+/// <summary>Text around keys, the way keys really sit in files: prose, JSON, C#, .env, XML, HTTP headers.</summary>
 internal static class Samples
 {
     private static readonly string[] Words =
     [
         "the", "client", "reads", "its", "key", "from", "configuration", "task-list", "disk-usage", "risk-score",
         "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "OpenAI:ApiKey", "sk-learn", "T3BlbkFJ", "token", "Bearer", "é", "日本",
+        "hf_hub", "AKIA", "ghp_", "AIza", "fw_init", "r8_", "gsk_", "pa-", "JQQJ99", "AzSe", "xai-", "gpt-4o-mini",
+        "claude-3-5-sonnet-20241022", "lsv2_", "pcsk_", "github_pat_", "-----BEGIN", "service_account", "ABSK", "csk-",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", "\n", "\r\n", "\t", ", ", ". ", "; "];
@@ -23,12 +25,15 @@ internal static class Samples
         ["private const string ApiKey = @\"", "\";"],
         ["// old key: ", "\n"],
         ["OPENAI_API_KEY=", "\n"],
+        ["export GROQ_API_KEY=", "\n"],
         ["client.DefaultRequestHeaders.Add(\"Authorization\", \"Bearer ", "\");"],
         ["<add key=\"OpenAIKey\" value=\"", "\" />"],
+        ["<setting name=\"Token\" serializeAs=\"String\"><value>", "</value></setting>"],
         ["$\"{prefix}", "{suffix}\""],
         ["Endpoint=https://api.openai.com/v1;Key=", ";"],
         ["'", "'"],
         ["(", ")"],
+        ["\"environmentVariables\": { \"HF_TOKEN\": \"", "\" }"],
     ];
 
     /// <summary>The key inside random prose and a random template; returns the text and the key's offset.</summary>
@@ -52,20 +57,89 @@ internal static class Samples
         return text.ToString();
     }
 
-    /// <summary>The kinds whose length is fixed: a character more or less is not that kind.</summary>
-    public static bool IsFixedLength(string kindId) =>
-        kindId is "openai/project-key" or "openai/service-account-key" or "openai/admin-key" or "openai/user-key"
-            or "anthropic/api-key" or "anthropic/admin-key";
-
-    /// <summary>The catalog kind for a <see cref="FakeKeys.All"/> id.</summary>
+    /// <summary>The catalog kind for a <see cref="FakeKeys.All"/> or <see cref="FakeKeys.PrefixLess"/> id.</summary>
     public static KeyKind Kind(string kindId)
     {
         var parts = kindId.Split('/');
         return ProviderCatalog.FindKind(parts[0], parts[1]) ?? throw new ArgumentException("No kind " + kindId);
     }
 
-    /// <summary>Where the random part starts: after the kind's fixed prefix.</summary>
-    public static int BodyStart(string kindId) => Kind(kindId).DisplayPrefix.Length;
+    /// <summary>The scanned formats of a kind.</summary>
+    public static KeyFormat[] Formats(string kindId) => ProviderCatalog.Formats.Where(f => f.Kind.Id == kindId).ToArray();
+
+    /// <summary>The kinds whose length is fixed: a character more or less is not that kind.</summary>
+    public static bool IsFixedLength(string kindId) => Formats(kindId).All(f => f.MinLength == f.MaxLength);
+
+    /// <summary>True for the kinds whose keys carry a checksum or a structural check.</summary>
+    public static bool IsValidated(string kindId) => Formats(kindId).Any(f => f.Checksum != null);
+
+    /// <summary>
+    /// Where the finding lies in a generated key text: the whole text, except for the Vertex service-account JSON,
+    /// whose finding is the private key PEM inside.
+    /// </summary>
+    public static (int Start, int Length) Span(string kindId, string key)
+    {
+        if (kindId != "google-vertex/service-account-key")
+        {
+            return (0, key.Length);
+        }
+
+        int start = key.IndexOf(FakeKeys.PemBegin, StringComparison.Ordinal);
+        return (start, key.IndexOf(FakeKeys.PemEnd, StringComparison.Ordinal) + FakeKeys.PemEnd.Length - start);
+    }
+
+    /// <summary>The format that matches the key and the offsets of its segment ends (absolute, in <paramref name="key"/>).</summary>
+    public static (KeyFormat Format, int[] Ends) Match(string kindId, string key)
+    {
+        var (start, length) = Span(kindId, key);
+        foreach (var format in Formats(kindId))
+        {
+            var ends = new int[ProviderCatalog.MaxSegments];
+            if (format.TryMatch(key, start, ends) == start + length)
+            {
+                return (format, ends[..format.Segments.Length]);
+            }
+        }
+
+        throw new ArgumentException("No format of " + kindId + " matches the key");
+    }
+
+    /// <summary>The random runs of the key, in order, with the matching format.</summary>
+    public static (KeyFormat Format, List<(int Start, int End, KeySegment Segment)> Runs) Runs(string kindId, string key)
+    {
+        var (format, ends) = Match(kindId, key);
+        var runs = new List<(int, int, KeySegment)>();
+        int from = Span(kindId, key).Start;
+        for (int i = 0; i < ends.Length; i++)
+        {
+            if (format.Segments[i].IsRandom)
+            {
+                runs.Add((from, ends[i], format.Segments[i]));
+            }
+
+            from = ends[i];
+        }
+
+        return (format, runs);
+    }
+
+    /// <summary>Where the random part starts: after the kind's fixed prefix (for the Vertex JSON, inside the PEM).</summary>
+    public static int BodyStart(string kindId, string key) => Span(kindId, key).Start + Kind(kindId).DisplayPrefix.Length;
+
+    /// <summary>
+    /// Characters that no format of the provider can hold: one of them inside the key breaks it, and does not turn it
+    /// into a sibling kind (a '-' in a legacy OpenAI key makes it the lenient kind).
+    /// </summary>
+    public static char[] ForeignChars(KeyFormat format)
+    {
+        char[] candidates = ['.', '+', '/', '=', '!', '~', ' ', '\u00e9', '\u2026', '*', '"', '-', '_', ':'];
+        var siblings = ProviderCatalog.Formats.Where(f => f.Kind.ProviderId == format.Kind.ProviderId).ToArray();
+        return candidates.Where(c => !siblings.Any(f => f.Segments.Any(s => s.Chars?.Contains(c) == true || s.Literal?.Contains(c) == true))).ToArray();
+    }
+
+    /// <summary>Characters that may not stand right before a key of this format.</summary>
+    public static string[] Glue(KeyFormat format) =>
+        new[] { "a", "Z", "0", "_", "-", "x-", "+", "/" }.Where(g => format.Boundary.Before.Contains(g[^1])).ToArray();
 
     /// <summary>Every generated key for a range of seeds.</summary>
     public static IEnumerable<(string KindId, string Key, int Seed)> Keys(int seeds)
@@ -79,30 +153,32 @@ internal static class Samples
         }
     }
 
-    /// <summary>A key of the kind's exact shape whose random runs are <paramref name="fill"/>, repeated and cut to length.</summary>
-    public static string Shaped(string kindId, string fill)
+    /// <summary>Every generated prefix-less value with its context name for a range of seeds.</summary>
+    public static IEnumerable<(string KindId, string Value, string Context, int Seed)> PrefixLess(int seeds)
     {
-        string sig = FakeKeys.OpenAISignature;
-        return kindId switch
+        for (int seed = 0; seed < seeds; seed++)
         {
-            "openai/project-key" => "sk-proj-" + Fill(fill, 74) + sig + Fill(fill, 74),
-            "openai/service-account-key" => "sk-svcacct-" + Fill(fill, 74) + sig + Fill(fill, 74),
-            "openai/admin-key" => "sk-admin-" + Fill(fill, 58) + sig + Fill(fill, 58),
-            "openai/user-key" => "sk-" + Fill(fill, 20) + sig + Fill(fill, 20),
-            "openai/api-key" => "sk-" + Fill(fill, 40) + sig + Fill(fill, 40),
-            "anthropic/api-key" => "sk-ant-api03-" + Fill(fill, 93) + "AA",
-            "anthropic/admin-key" => "sk-ant-admin01-" + Fill(fill, 93) + "AA",
-            "anthropic/oauth-access-token" => "sk-ant-oat01-" + Fill(fill, 95) + "AA",
-            "anthropic/oauth-refresh-token" => "sk-ant-ort01-" + Fill(fill, 95) + "AA",
-            _ => throw new ArgumentException("No shape for " + kindId),
-        };
+            foreach (var (kindId, value, context) in FakeKeys.PrefixLess(seed))
+            {
+                yield return (kindId, value, context, seed);
+            }
+        }
     }
 
-    public static readonly string[] KindIds =
-    [
-        "openai/project-key", "openai/service-account-key", "openai/admin-key", "openai/user-key", "openai/api-key",
-        "anthropic/api-key", "anthropic/admin-key", "anthropic/oauth-access-token", "anthropic/oauth-refresh-token",
-    ];
+    /// <summary>
+    /// A text of the format's exact shape whose runs and fields are <paramref name="fill"/>, repeated and cut to length
+    /// (variable runs take their shortest length, at least 20): the placeholder a documentation writer would type.
+    /// </summary>
+    public static string Shaped(KeyFormat format, string fill)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var segment in format.Segments)
+        {
+            text.Append(segment.Literal ?? Fill(fill, Math.Min(segment.Max, Math.Max(segment.Min, 20))));
+        }
+
+        return text.ToString();
+    }
 
     private static string Fill(string fill, int length)
     {
