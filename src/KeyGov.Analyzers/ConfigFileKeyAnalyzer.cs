@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using KeyGov.Core.Config;
 using KeyGov.Core.Detection;
@@ -10,13 +11,14 @@ namespace KeyGov.Analyzers
     /// <summary>
     /// KG1002: a self-identifying AI provider key in a project config file (appsettings*.json, .env, launchSettings.json,
     /// App.config, Web.config, *.settings.json), at its exact line and column. A warning in .env files, which are often
-    /// local and git-ignored; an error elsewhere.
+    /// local and git-ignored; an error elsewhere. KG1004 for a prefix-less key whose key path (<c>AzureOpenAI:ApiKey</c>),
+    /// env var name or endpoint beside it names the provider and a credential.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ConfigFileKeyAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Rules.KG1002_KeyInConfigFile);
+            ImmutableArray.Create(Rules.KG1002_KeyInConfigFile, Rules.KG1004_ContextualProviderKey);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -43,20 +45,101 @@ namespace KeyGov.Analyzers
                 return;
             }
 
-            var findings = KeyScanner.Scan(text.ToString());
+            string content = text.ToString();
+            var findings = KeyScanner.Scan(content);
+            var values = ConfigValueReader.Read(kind, content);
+            var keySeverity = kind == ConfigFileKind.DotEnv ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
             for (int i = 0; i < findings.Count; i++)
             {
                 var finding = findings[i];
-                if (!finding.Kind.SelfIdentifying || manifest.IsAllowed(finding.Fingerprint))
+                if (manifest.IsAllowed(finding.Fingerprint))
                 {
                     continue;
                 }
 
-                var span = new TextSpan(finding.Start, finding.Length);
-                var location = Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span));
-                var severity = kind == ConfigFileKind.DotEnv ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
-                context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1002_KeyInConfigFile, location, finding, severity));
+                var location = LocationOf(context, text, finding.Start, finding.Length);
+                if (finding.Kind.SelfIdentifying)
+                {
+                    context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1002_KeyInConfigFile, location, finding, keySeverity));
+                    continue;
+                }
+
+                // An ambiguous prefix (AIza…, AKIA…): KG1002 where the file ties it to AI, else KG1004.
+                string names = NamesAt(values, finding.Start);
+                bool tiedToAI = ContextualKeys.IsGoogleApiKey(finding.Kind)
+                    ? ContextualKeys.IsGoogleAIContext(names)
+                    : ContextualKeys.IsAwsAccessKeyId(finding.Kind) && HasAwsSecret(values);
+                context.ReportDiagnostic(tiedToAI
+                    ? KeyDiagnostics.Create(Rules.KG1002_KeyInConfigFile, location, finding, keySeverity)
+                    : KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, names.Length == 0 ? "its prefix" : names));
             }
+
+            foreach (var value in values)
+            {
+                if (Overlaps(findings, value))
+                {
+                    continue;
+                }
+
+                string names = Names(value);
+                if (ContextualKeys.Match(value.Value, names) is KeyFinding finding && !manifest.IsAllowed(finding.Fingerprint))
+                {
+                    var location = LocationOf(context, text, value.Start, value.Length);
+                    context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, value.Context));
+                }
+            }
+        }
+
+        private static Location LocationOf(AdditionalFileAnalysisContext context, SourceText text, int start, int length)
+        {
+            var span = new TextSpan(start, length);
+            return Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span));
+        }
+
+        /// <summary>The key path plus the provider an endpoint beside it names.</summary>
+        private static string Names(ConfigValue value)
+        {
+            string? provider = value.EndpointHost == null ? null : ContextualKeys.ProviderFromHost(value.EndpointHost);
+            return provider == null ? value.Context : value.Context + " " + provider;
+        }
+
+        private static string NamesAt(IReadOnlyList<ConfigValue> values, int position)
+        {
+            foreach (var value in values)
+            {
+                if (position >= value.Start && position < value.Start + value.Length)
+                {
+                    return Names(value);
+                }
+            }
+
+            return string.Empty;
+        }
+
+        private static bool HasAwsSecret(IReadOnlyList<ConfigValue> values)
+        {
+            foreach (var value in values)
+            {
+                if (ContextualKeys.IsAwsSecretKeyShape(value.Value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Overlaps(IReadOnlyList<KeyFinding> findings, ConfigValue value)
+        {
+            for (int i = 0; i < findings.Count; i++)
+            {
+                if (findings[i].Start < value.Start + value.Length && value.Start < findings[i].Start + findings[i].Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -119,6 +119,20 @@ namespace KeyGov.Analyzers
 
         private static void AddTarget(StringBuilder words, ExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
         {
+            // An indexer such as config["OpenAI:ApiKey"] = "…" or { ["OpenAI:ApiKey"] = "…" } names the key in its argument.
+            var arguments = target is ElementAccessExpressionSyntax element ? element.ArgumentList
+                : target is ImplicitElementAccessSyntax implicitElement ? implicitElement.ArgumentList
+                : null;
+            if (arguments != null)
+            {
+                if (arguments.Arguments.Count == 1)
+                {
+                    Add(words, ConstantText(arguments.Arguments[0].Expression, model, cancellationToken));
+                }
+
+                return;
+            }
+
             var symbol = model.GetSymbolInfo(target, cancellationToken).Symbol;
             if (symbol != null)
             {
@@ -127,19 +141,7 @@ namespace KeyGov.Analyzers
                 return;
             }
 
-            // An element access such as config["OpenAI:ApiKey"] = "…" names the key in its argument.
-            if (target is ElementAccessExpressionSyntax element && element.ArgumentList.Arguments.Count == 1)
-            {
-                Add(words, ConstantText(element.ArgumentList.Arguments[0].Expression, model, cancellationToken));
-            }
-            else if (target is ImplicitElementAccessSyntax implicitElement && implicitElement.ArgumentList.Arguments.Count == 1)
-            {
-                Add(words, ConstantText(implicitElement.ArgumentList.Arguments[0].Expression, model, cancellationToken));
-            }
-            else
-            {
-                Add(words, target.ToString());
-            }
+            Add(words, target.ToString());
         }
 
         private static void AddArgument(StringBuilder words, ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken, ref string? endpointHost)

@@ -13,12 +13,14 @@ namespace KeyGov.Analyzers
     /// KG1001: a self-identifying AI provider key in C# text. Reads every literal form (regular, verbatim, raw,
     /// UTF-8, interpolated text), constant-folded concatenations (reported once, at the outermost expression, because
     /// that is where the whole key exists), comments, XML doc comments and disabled <c>#if</c> code.
+    /// KG1004, in the same pass so that no literal is read twice: a prefix-less key (or an ambiguous prefix such as
+    /// <c>AIza…</c> without AI context) that the names around it tie to a provider and a credential.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class HardcodedProviderKeyAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Rules.KG1001_HardcodedProviderKey);
+            ImmutableArray.Create(Rules.KG1001_HardcodedProviderKey, Rules.KG1004_ContextualProviderKey);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -54,7 +56,7 @@ namespace KeyGov.Analyzers
                     return; // the outermost concatenation reads it, together with its neighbours
                 }
 
-                ReportToken(context, literal.Token);
+                ReportToken(context, literal.Token, literal);
             }
 
             public void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context)
@@ -97,13 +99,16 @@ namespace KeyGov.Analyzers
                 for (int i = 0; i < findings.Count; i++)
                 {
                     var finding = findings[i];
-                    if (root.FindTrivia(finding.Start).RawKind == 0 || !IsReportable(finding))
+                    if (root.FindTrivia(finding.Start).RawKind == 0 || _manifest.IsAllowed(finding.Fingerprint))
                     {
                         continue;
                     }
 
+                    // No names around a comment: an ambiguous prefix there is KG1004.
                     var location = Location.Create(context.Tree, new TextSpan(finding.Start, finding.Length));
-                    context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1001_HardcodedProviderKey, location, finding));
+                    context.ReportDiagnostic(finding.Kind.SelfIdentifying
+                        ? KeyDiagnostics.Create(Rules.KG1001_HardcodedProviderKey, location, finding)
+                        : KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, "its prefix"));
                 }
             }
 
@@ -117,13 +122,13 @@ namespace KeyGov.Analyzers
                 switch (expression)
                 {
                     case LiteralExpressionSyntax literal:
-                        ReportToken(context, literal.Token);
+                        ReportToken(context, literal.Token, literal);
                         return;
                     case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
                         var constant = context.SemanticModel.GetConstantValue(binary, context.CancellationToken);
                         if (constant.HasValue && constant.Value is string folded)
                         {
-                            Report(context, folded, KeyScanner.Scan(folded), binary.GetLocation(), token: default);
+                            Report(context, folded, KeyScanner.Scan(folded), binary.GetLocation(), token: default, binary);
                             return;
                         }
 
@@ -144,7 +149,7 @@ namespace KeyGov.Analyzers
                     var constant = context.SemanticModel.GetConstantValue(interpolated, context.CancellationToken);
                     if (constant.HasValue && constant.Value is string folded)
                     {
-                        Report(context, folded, KeyScanner.Scan(folded), interpolated.GetLocation(), token: default);
+                        Report(context, folded, KeyScanner.Scan(folded), interpolated.GetLocation(), token: default, interpolated);
                         return;
                     }
                 }
@@ -153,27 +158,30 @@ namespace KeyGov.Analyzers
                 {
                     if (content is InterpolatedStringTextSyntax text)
                     {
-                        ReportToken(context, text.TextToken);
+                        ReportToken(context, text.TextToken, owner: null);
                     }
                 }
             }
 
-            private void ReportToken(SyntaxNodeAnalysisContext context, SyntaxToken token)
+            private void ReportToken(SyntaxNodeAnalysisContext context, SyntaxToken token, ExpressionSyntax? owner)
             {
                 string value = token.ValueText;
-                var findings = KeyScanner.Scan(value);
-                if (findings.Count != 0)
-                {
-                    Report(context, value, findings, token.GetLocation(), token);
-                }
+                Report(context, value, KeyScanner.Scan(value), token.GetLocation(), token, owner);
             }
 
-            private void Report(SyntaxNodeAnalysisContext context, string value, IReadOnlyList<KeyFinding> findings, Location whole, SyntaxToken token)
+            /// <param name="owner">The expression whose surroundings name the value (null for interpolated text parts).</param>
+            private void Report(SyntaxNodeAnalysisContext context, string value, IReadOnlyList<KeyFinding> findings, Location whole, SyntaxToken token, ExpressionSyntax? owner)
             {
+                if (findings.Count == 0)
+                {
+                    ReportPrefixLess(context, value, whole, owner);
+                    return;
+                }
+
                 for (int i = 0; i < findings.Count; i++)
                 {
                     var finding = findings[i];
-                    if (!IsReportable(finding))
+                    if (_manifest.IsAllowed(finding.Fingerprint))
                     {
                         continue;
                     }
@@ -189,13 +197,83 @@ namespace KeyGov.Analyzers
                         }
                     }
 
-                    context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1001_HardcodedProviderKey, location, finding));
+                    if (finding.Kind.SelfIdentifying)
+                    {
+                        context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1001_HardcodedProviderKey, location, finding));
+                        continue;
+                    }
+
+                    // An ambiguous prefix: KG1001 only where the code ties it to AI (DESIGN.md §3), else KG1004.
+                    string names = owner == null ? string.Empty : Describe(context, owner);
+                    bool tiedToAI = ContextualKeys.IsGoogleApiKey(finding.Kind)
+                        ? ContextualKeys.IsGoogleAIContext(names)
+                        : ContextualKeys.IsAwsAccessKeyId(finding.Kind) && owner != null && HasAwsSecretInScope(owner);
+                    context.ReportDiagnostic(tiedToAI
+                        ? KeyDiagnostics.Create(Rules.KG1001_HardcodedProviderKey, location, finding)
+                        : KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, names.Length == 0 ? "its prefix" : names));
                 }
             }
 
-            /// <summary>Self-identifying keys only, and none whose fingerprint the manifest allows.</summary>
-            private bool IsReportable(KeyFinding finding) =>
-                finding.Kind.SelfIdentifying && !_manifest.IsAllowed(finding.Fingerprint);
+            /// <summary>
+            /// A value with no recognisable prefix is a key only where its names say so. Most literals are short or
+            /// contain spaces, so the cheap shape test runs first and the Roslyn context is computed only for the rest.
+            /// </summary>
+            private void ReportPrefixLess(SyntaxNodeAnalysisContext context, string value, Location location, ExpressionSyntax? owner)
+            {
+                if (owner == null || !LooksLikeKey(value))
+                {
+                    return;
+                }
+
+                string names = Describe(context, owner);
+                if (names.Length == 0 || !(ContextualKeys.Match(value, names) is KeyFinding finding) || _manifest.IsAllowed(finding.Fingerprint))
+                {
+                    return;
+                }
+
+                context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, names));
+            }
+
+            private static string Describe(SyntaxNodeAnalysisContext context, ExpressionSyntax owner)
+            {
+                string names = CredentialContext.Describe(owner, context.SemanticModel, context.CancellationToken, out var host);
+                string? provider = host == null ? null : ContextualKeys.ProviderFromHost(host);
+                return provider == null ? names : names + " " + provider;
+            }
+
+            /// <summary>An AWS access key id is KG1001 when a secret access key sits in the same type (DESIGN.md §3).</summary>
+            private static bool HasAwsSecretInScope(ExpressionSyntax owner)
+            {
+                var scope = (SyntaxNode?)owner.FirstAncestorOrSelf<TypeDeclarationSyntax>() ?? owner.SyntaxTree.GetRoot();
+                foreach (var node in scope.DescendantNodes())
+                {
+                    if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                        && ContextualKeys.IsAwsSecretKeyShape(literal.Token.ValueText))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        private static bool LooksLikeKey(string value)
+        {
+            if (value.Length < 20 || value.Length > 256)
+            {
+                return false;
+            }
+
+            foreach (char c in value)
+            {
+                if (c <= ' ')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool HasOnlyPlainHoles(InterpolatedStringExpressionSyntax interpolated)

@@ -7,10 +7,11 @@ namespace KeyGov.Analyzers
     /// <summary>Turns a Core key finding into a diagnostic: redacted key in the message, provider, kind and fingerprint in the properties.</summary>
     internal static class KeyDiagnostics
     {
-        public static Diagnostic Create(DiagnosticDescriptor rule, Location location, KeyFinding finding) =>
-            Create(rule, location, finding, rule.DefaultSeverity);
+        public static Diagnostic Create(DiagnosticDescriptor rule, Location location, KeyFinding finding, string context = "") =>
+            Create(rule, location, finding, rule.DefaultSeverity, context);
 
-        public static Diagnostic Create(DiagnosticDescriptor rule, Location location, KeyFinding finding, DiagnosticSeverity severity)
+        /// <summary>KG1004's last argument is the context that names the provider; the other rules show the short fingerprint.</summary>
+        public static Diagnostic Create(DiagnosticDescriptor rule, Location location, KeyFinding finding, DiagnosticSeverity severity, string context = "")
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties.Add(Rules.ProviderProperty, finding.Kind.ProviderId);
@@ -25,7 +26,10 @@ namespace KeyGov.Analyzers
                 finding.Kind.ProviderName,
                 finding.Kind.KindName,
                 finding.Redacted,
-                Fingerprint.Short(finding.Fingerprint));
+                rule.Id == Core.Rules.RuleIds.KG1004 ? (object)Shorten(context) : Fingerprint.Short(finding.Fingerprint));
         }
+    
+
+        private static string Shorten(string context) => context.Length <= 60 ? context : context.Substring(0, 59) + "\u2026";
     }
 }

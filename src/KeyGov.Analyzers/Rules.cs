@@ -38,6 +38,18 @@ namespace KeyGov.Analyzers
             helpLinkUri: RuleCatalog.KG1002.HelpUri,
             customTags: SecretTags);
 
+        // {0} provider, {1} key kind, {2} redacted key, {3} the name that ties it to the provider
+        public static readonly DiagnosticDescriptor KG1004_ContextualProviderKey = new DiagnosticDescriptor(
+            RuleIds.KG1004,
+            RuleCatalog.KG1004.Title,
+            "{0} {1} '{2}' is hard-coded where '{3}' names the provider and a credential; read it at run time from a secret store and rotate it",
+            RuleCatalog.SecurityCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: RuleCatalog.KG1004.Description,
+            helpLinkUri: RuleCatalog.KG1004.HelpUri,
+            customTags: SecretTags);
+
         private static string[] SecretTags => new[] { "security", "external/cwe/cwe-798" };
     }
 }

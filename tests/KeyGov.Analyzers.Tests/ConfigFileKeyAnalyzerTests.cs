@@ -83,4 +83,21 @@ public class ConfigFileKeyAnalyzerTests
             "\", \"reason\": \"Published documentation sample\", \"owner\": \"@contoso/docs\" } ] }"));
         await test.RunAsync();
     }
+
+    [Fact]
+    public Task Prefix_less_key_under_a_provider_key_path_is_KG1004() => VerifyAsync(
+        "/app/appsettings.json",
+        "{\n  \"AzureOpenAI\": {\n    \"Endpoint\": \"https://contoso.openai.azure.com/\",\n    \"ApiKey\": \"{|KG1004:" + FakeKeys.AzureOpenAILegacy(41) + "|}\"\n  }\n}\n");
+
+    [Fact]
+    public Task Prefix_less_key_in_a_dotenv_variable_is_KG1004() => VerifyAsync(
+        "/app/.env", "COHERE_API_KEY={|KG1004:" + FakeKeys.Cohere(42) + "|}\n");
+
+    [Fact]
+    public Task Google_api_key_under_a_Gemini_key_is_KG1002() => VerifyAsync(
+        "/app/appsettings.json", "{ \"Gemini\": { \"ApiKey\": \"{|KG1002:" + FakeKeys.GoogleApiKey(43) + "|}\" } }");
+
+    [Fact]
+    public Task Same_shape_under_a_neutral_name_is_silent() => VerifyAsync(
+        "/app/appsettings.json", "{ \"Build\": { \"Commit\": \"" + FakeKeys.AzureOpenAILegacy(44) + "\", \"ApiKey\": \"" + Guid.NewGuid().ToString("N") + "\" } }");
 }

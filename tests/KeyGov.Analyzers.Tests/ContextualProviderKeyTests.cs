@@ -1,0 +1,75 @@
+using Microsoft.CodeAnalysis.Testing;
+using Verify = KeyGov.Analyzers.Tests.Verifier<KeyGov.Analyzers.HardcodedProviderKeyAnalyzer>;
+
+namespace KeyGov.Analyzers.Tests;
+
+/// <summary>KG1004 in C#: prefix-less keys named by the code around them, and ambiguous prefixes decided by context.</summary>
+public class ContextualProviderKeyTests
+{
+    private static readonly string AzureHex = FakeKeys.AzureOpenAILegacy(31);
+    private static readonly string CohereKey = FakeKeys.Cohere(32);
+    private static readonly string GoogleKey = FakeKeys.GoogleApiKey(33);
+
+    private const string Sdk = """
+
+        namespace Azure { public sealed class AzureKeyCredential { public AzureKeyCredential(string key) { } } }
+        namespace Azure.AI.OpenAI { public sealed class AzureOpenAIClient { public AzureOpenAIClient(System.Uri endpoint, Azure.AzureKeyCredential credential) { } } }
+        namespace OpenAI
+        {
+            public sealed class OpenAIClientOptions { public System.Uri? Endpoint { get; set; } }
+            public sealed class OpenAIClient { public OpenAIClient(string apiKey, OpenAIClientOptions? options = null) { } }
+        }
+        """;
+
+    [Fact]
+    public Task Field_named_for_the_provider_and_the_credential() => Verify.VerifyAsync(
+        "class C { const string AzureOpenAIApiKey = {|KG1004:\"" + AzureHex + "\"|}; }");
+
+    [Fact]
+    public Task Property_of_a_settings_type_named_for_the_provider() => Verify.VerifyAsync(
+        "class CohereSettings { public string ApiKey { get; set; } = {|KG1004:\"" + CohereKey + "\"|}; }");
+
+    [Fact]
+    public Task Credential_passed_to_an_Azure_OpenAI_client() => Verify.VerifyAsync(
+        "class C { object M() => new Azure.AI.OpenAI.AzureOpenAIClient(new System.Uri(\"https://contoso.openai.azure.com/\"), new Azure.AzureKeyCredential({|KG1004:\"" + AzureHex + "\"|})); }" + Sdk);
+
+    [Fact]
+    public Task OpenAI_compatible_client_whose_endpoint_names_the_provider() => Verify.VerifyAsync(
+        "class C { object M() => new OpenAI.OpenAIClient({|KG1004:\"" + FakeKeys.DeepSeek(34) + "\"|}, new OpenAI.OpenAIClientOptions { Endpoint = new System.Uri(\"https://api.deepseek.com\") }); }" + Sdk);
+
+    [Fact]
+    public Task Dictionary_initializer_under_a_config_key() => Verify.VerifyAsync(
+        "using System.Collections.Generic;\nclass C { Dictionary<string, string> S = new() { [\"AzureOpenAI:ApiKey\"] = {|KG1004:\"" + AzureHex + "\"|} }; }");
+
+    [Theory]
+    [InlineData("string Checksum")]
+    [InlineData("string AzureOpenAIDeployment")]
+    [InlineData("string ApiKey")]
+    public Task Same_shape_without_provider_and_credential_names_is_silent(string declaration) => Verify.VerifyAsync(
+        "class C { " + declaration + " = \"" + AzureHex + "\"; }");
+
+    [Fact]
+    public Task Google_api_key_is_KG1001_where_the_code_names_Gemini() => Verify.VerifyAsync(
+        "class C { const string GeminiApiKey = \"{|KG1001:" + GoogleKey + "|}\"; }");
+
+    [Fact]
+    public Task Google_api_key_is_KG1004_elsewhere() => Verify.VerifyAsync(
+        "class C { const string MapsKey = \"{|KG1004:" + GoogleKey + "|}\"; }");
+
+    [Fact]
+    public Task Aws_access_key_id_is_KG1001_with_its_secret_in_the_same_type() => Verify.VerifyAsync(
+        "class BedrockSetup\n{\n    const string AccessKeyId = \"{|KG1001:" + FakeKeys.AwsAccessKeyId(35) + "|}\";\n    const string SecretAccessKey = {|KG1004:\"" + FakeKeys.AwsSecretAccessKey(36) + "\"|};\n}\n");
+
+    [Fact]
+    public Task Aws_access_key_id_alone_is_KG1004() => Verify.VerifyAsync(
+        "class C { const string AccessKeyId = \"{|KG1004:" + FakeKeys.AwsAccessKeyId(37) + "|}\"; }");
+
+    [Fact]
+    public async Task Message_names_the_context_and_never_the_key()
+    {
+        var test = Verifier<HardcodedProviderKeyAnalyzer>.Create("class C { const string AzureOpenAIApiKey = {|#0:\"" + AzureHex + "\"|}; }");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Rules.KG1004_ContextualProviderKey).WithLocation(0)
+            .WithArguments("Azure AI services", "API key (32 hex)", "\u2026" + AzureHex[^4..], "AzureOpenAIApiKey C"));
+        await test.RunAsync();
+    }
+}
