@@ -4,7 +4,7 @@ using KeyGov.Core.Detection;
 namespace KeyGov.Core.Manifest
 {
     /// <summary>How messages show text from the file: short, single-line, and never key material.</summary>
-    internal static class ManifestText
+    public static class ManifestText
     {
         /// <summary>Longest echoed value, in chars, before it is cut with an ellipsis.</summary>
         public const int MaxEcho = 40;
@@ -36,6 +36,12 @@ namespace KeyGov.Core.Manifest
             builder.Append('\'');
             return builder.ToString();
         }
+
+        /// <summary>
+        /// The text as any KeyGov output may hold it: unchanged, unless a detector recognises a key in it, then a
+        /// marker instead. The one gate every string of the SARIF log and the inventory passes.
+        /// </summary>
+        public static string Safe(string text) => LooksLikeKey(text) ? "(not shown: it holds a value that looks like a key)" : text;
 
         /// <summary>
         /// The id as findings may carry it (<see cref="ManifestFinding.CredentialId"/>, SARIF, logs): only a well-formed
