@@ -68,4 +68,27 @@ public class ManifestKeyMaterialTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("production{0}x")]   // a key glued to other text: no detector reports it, no output may echo it
+    [InlineData("see{0}")]
+    public void A_key_glued_to_text_is_never_echoed(string format)
+    {
+        string value = string.Format(System.Globalization.CultureInfo.InvariantCulture, format, Key);
+        Assert.Empty(KeyScanner.Scan(value));
+        Assert.DoesNotContain(Key[8..20], ManifestText.Quote(value), StringComparison.Ordinal);
+        Assert.DoesNotContain(Key[8..20], ManifestText.Safe(value), StringComparison.Ordinal);
+
+        string text = OneCredential(WithField("\"status\": \"" + value + "\""));
+        var finding = Single(ManifestValidator.Validate(text, Options), "KG3003");
+        Assert.DoesNotContain(Key[8..20], finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Drafts answers to support tickets in SupportBot.Api")]
+    [InlineData("@contoso/support-bot")]
+    [InlineData("openai-support-summaries-for-the-eu-production-cluster-2026")]
+    [InlineData("sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")]
+    [InlineData("Azure Key Vault kv-prod/openai-support")]
+    public void Ordinary_values_are_echoed(string value) => Assert.Equal(value, ManifestText.Safe(value));
 }
