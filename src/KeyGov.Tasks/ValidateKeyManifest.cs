@@ -70,7 +70,7 @@ namespace KeyGov.Tasks
             {
                 Run();
             }
-            catch (Exception ex) when (!(ex is OutOfMemoryException || ex is StackOverflowException))
+            catch (Exception ex) when (!(ex is OutOfMemoryException))
             {
                 // Never a crash: an unexpected failure is a clear error on the manifest, not a stack trace.
                 Log.LogError(null, RuleIds.KG3001, null, RuleCatalog.KG3001.HelpUri, ManifestPath ?? ProjectFile ?? string.Empty, 0, 0, 0, 0,

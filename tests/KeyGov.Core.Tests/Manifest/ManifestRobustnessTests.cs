@@ -1,4 +1,3 @@
-using System.Text;
 using KeyGov.Core.Detection;
 using KeyGov.Core.Manifest;
 
@@ -9,34 +8,10 @@ public class ManifestRobustnessTests
 {
     private static readonly ManifestCheckOptions Options = new(new DateTime(2026, 11, 20), TimeCheckMode.Error);
 
-    /// <summary>A manifest of <paramref name="count"/> valid, distinct credentials, with <paramref name="tail"/> just before the closing brackets.</summary>
-    internal static string Many(int count, string tail = "", string head = "")
-    {
-        var builder = new StringBuilder("{\n  \"version\": 1,\n" + head + "  \"credentials\": [\n");
-        for (int i = 0; i < count; i++)
-        {
-            builder.Append($$"""
-                    {
-                      "id": "openai-key-{{i}}", "provider": "openai", "owner": "@contoso/team-{{i % 17}}",
-                      "purpose": "Drafts answers to support tickets in SupportBot.Api", "risk": "high",
-                      "environments": ["production"], "consumers": ["SupportBot.Api{{i}}"],
-                      "sources": { "env": ["OPENAI_API_KEY"], "config": ["OpenAI:Key{{i}}"] },
-                      "status": "active", "created": "2026-10-01", "expires": "2026-12-29",
-                      "rotation": { "everyDays": 30, "lastRotated": "2026-11-15" }, "lastReviewed": "2026-11-01",
-                      "storage": "Azure Key Vault kv-prod/openai-{{i}}", "fingerprint": "{{Fingerprint.Of("key-" + i)}}"
-                    }{{(i + 1 < count || tail.Length > 0 ? "," : "")}}
-
-                """);
-        }
-
-        builder.Append(tail).Append("  ]\n}\n");
-        return builder.ToString();
-    }
-
     [Fact]
     public void Ten_thousand_credentials_check_clean()
     {
-        string text = Many(10_000);
+        string text = ManifestTestData.ManyCredentials(10_000);
         var validation = ManifestValidator.Run(text, Options);
         Assert.Empty(validation.Findings);
         Assert.Equal(10_000, validation.Manifest!.Credentials.Count);
@@ -47,7 +22,7 @@ public class ManifestRobustnessTests
     {
         const string bad = "    { \"id\": \"last\", \"provider\": \"openai\", \"owner\": \"@contoso/x\", \"purpose\": \"Drafts answers to support tickets\", \"expires\": \"2026-02-30\" }\n";
         // Mostly one long x- value (cheap to hold), then credentials: the position survives both.
-        string text = Many(2_000, bad, "  \"x-blob\": \"" + new string('a', 9_000_000) + "\",\n");
+        string text = ManifestTestData.ManyCredentials(2_000, bad, "  \"x-blob\": \"" + new string('a', 9_000_000) + "\",\n");
         Assert.True(text.Length > 10_000_000, text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         var finding = Assert.Single(ManifestValidator.Validate(text, Options));
