@@ -56,13 +56,6 @@ namespace KeyGov.Core.Manifest.Json
             return this;
         }
 
-        public JsonWriter Number(double value)
-        {
-            Separate();
-            _out.Append(value.ToString("0.0##", CultureInfo.InvariantCulture));
-            return this;
-        }
-
         public JsonWriter Bool(bool value)
         {
             Separate();
@@ -77,8 +70,7 @@ namespace KeyGov.Core.Manifest.Json
             return this;
         }
 
-        /// <summary>A property with a string value; nothing when the value is null and <paramref name="omitNull"/>.</summary>
-        public JsonWriter Property(string name, string? value, bool omitNull = false) => value == null && omitNull ? this : Name(name).String(value);
+        public JsonWriter Property(string name, string? value) => Name(name).String(value);
 
         public JsonWriter Property(string name, int value) => Name(name).Number(value);
 
