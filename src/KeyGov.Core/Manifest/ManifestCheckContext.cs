@@ -22,17 +22,20 @@ namespace KeyGov.Core.Manifest
         /// <summary>The evaluation date (<c>KeyGovEvaluationDate</c>): every date check compares against it, never the clock.</summary>
         public DateTime Today => Options.EvaluationDate;
 
+        public ManifestPolicy Policy => Manifest.Policy;
+
         public IReadOnlyList<ManifestFinding> Findings => _findings;
 
         /// <summary>Adds a finding with the rule's effective severity; a time rule with time checks off adds nothing.</summary>
-        public void Report(RuleInfo rule, SourceRange at, string message, CredentialEntry? entry)
-        {
-            var severity = ManifestFindings.SeverityOf(rule, Options.TimeChecks);
-            if (severity != null)
-            {
-                _findings.Add(ManifestFindings.Create(rule, severity.Value, message, at, CredentialId(entry)));
-            }
-        }
+        public void Report(RuleInfo rule, SourceRange at, string message, CredentialEntry? entry, string? field) =>
+            Add(rule, ManifestFindings.SeverityOf(rule, Options.TimeChecks), at, message, entry, field);
+
+        /// <summary>
+        /// Adds a date-driven finding of a rule that is not a time rule as a whole (the expired exception of KG3009):
+        /// its severity is the time-check mode's, and nothing is added when time checks are off.
+        /// </summary>
+        public void ReportDateDriven(RuleInfo rule, SourceRange at, string message, CredentialEntry? entry, string? field) =>
+            Add(rule, ManifestFindings.TimeSeverity(Options.TimeChecks), at, message, entry, field);
 
         /// <summary><c>Credential 'openai-support-summaries'</c>, or <c>Credential credentials[2]</c> when it has no well-formed id.</summary>
         public string Subject(CredentialEntry entry)
@@ -42,12 +45,27 @@ namespace KeyGov.Core.Manifest
         }
 
         /// <summary><c>Credential 'openai-support-summaries' (owner @contoso/support-bot)</c>.</summary>
-        public string SubjectWithOwner(CredentialEntry entry)
+        public string SubjectWithOwner(CredentialEntry entry) => Subject(entry) + " (" + OwnerOf(entry) + ")";
+
+        /// <summary><c>owner @contoso/support-bot</c>, or <c>no owner</c>.</summary>
+        public static string OwnerOf(CredentialEntry entry)
         {
             string? owner = entry.Owner?.Value;
-            return Subject(entry) + (owner != null && owner.Trim().Length > 0 && !entry.IsInvalid("owner")
-                ? " (owner " + ManifestText.Quote(owner).Trim('\'') + ")"
-                : " (no owner)");
+            return owner != null && owner.Trim().Length > 0 && !entry.IsInvalid("owner")
+                ? "owner " + ManifestText.Quote(owner).Trim('\'')
+                : "no owner";
+        }
+
+        /// <summary><c>credential 'a' (line 12)</c>: how a message points at another entry.</summary>
+        public string Other(CredentialEntry entry) =>
+            (CredentialId(entry) is string id ? "credential " + ManifestText.Quote(id) : "credentials[" + entry.Index + "]") + " (line " + entry.Anchor.Line + ")";
+
+        private void Add(RuleInfo rule, FindingSeverity? severity, SourceRange at, string message, CredentialEntry? entry, string? field)
+        {
+            if (severity != null)
+            {
+                _findings.Add(ManifestFindings.Create(rule, severity.Value, message, at, CredentialId(entry), entry?.Index, field));
+            }
         }
 
         private static string? CredentialId(CredentialEntry? entry) => ManifestText.SafeId(entry?.Id?.Value);

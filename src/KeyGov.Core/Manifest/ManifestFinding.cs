@@ -13,7 +13,8 @@ namespace KeyGov.Core.Manifest
     /// <summary>A manifest finding at a position of keygov.json (1-based line and column; 0 when the file has no position for it).</summary>
     public sealed class ManifestFinding
     {
-        public ManifestFinding(RuleInfo rule, FindingSeverity severity, string message, int line, int column, int endLine, int endColumn, string? credentialId)
+        public ManifestFinding(RuleInfo rule, FindingSeverity severity, string message, int line, int column, int endLine, int endColumn, string? credentialId,
+            int? credentialIndex = null, string? field = null)
         {
             Rule = rule;
             Severity = severity;
@@ -23,6 +24,8 @@ namespace KeyGov.Core.Manifest
             EndLine = endLine;
             EndColumn = endColumn;
             CredentialId = credentialId;
+            CredentialIndex = credentialIndex;
+            Field = field;
         }
 
         public RuleInfo Rule { get; }
@@ -42,7 +45,18 @@ namespace KeyGov.Core.Manifest
 
         public int EndColumn { get; }
 
+        /// <summary>The credential's id when it is well-formed and not key material; otherwise null.</summary>
         public string? CredentialId { get; }
+
+        /// <summary>0-based position of the credential in <c>credentials</c>, when the finding is about one.</summary>
+        public int? CredentialIndex { get; }
+
+        /// <summary>
+        /// What the finding is about, as a path within its credential or the manifest (<c>expires</c>,
+        /// <c>exception.approvedBy</c>, <c>policy.tiers.high</c>); null for the entry or file as a whole. With the rule and
+        /// the credential it identifies a finding across edits that move lines (SARIF <c>partialFingerprints</c>).
+        /// </summary>
+        public string? Field { get; }
 
         public override string ToString() => "(" + Line + "," + Column + "): " + Severity + " " + RuleId + ": " + Message;
     }

@@ -20,22 +20,29 @@ namespace KeyGov.Core.Manifest
                 case RuleSeverity.Error:
                     return FindingSeverity.Error;
                 default:
-                    switch (timeChecks)
-                    {
-                        case TimeCheckMode.Error:
-                            return FindingSeverity.Error;
-                        case TimeCheckMode.Warning:
-                            return FindingSeverity.Warning;
-                        default:
-                            return null;
-                    }
+                    return TimeSeverity(timeChecks);
+            }
+        }
+
+        /// <summary>The severity of a date-driven finding: error, warning, or null (not reported) when time checks are off.</summary>
+        public static FindingSeverity? TimeSeverity(TimeCheckMode timeChecks)
+        {
+            switch (timeChecks)
+            {
+                case TimeCheckMode.Error:
+                    return FindingSeverity.Error;
+                case TimeCheckMode.Warning:
+                    return FindingSeverity.Warning;
+                default:
+                    return null;
             }
         }
 
         /// <summary>The severity of a rule that is not date-driven (the reader's KG3001 and KG3003).</summary>
         public static FindingSeverity DefaultSeverityOf(RuleInfo rule) => SeverityOf(rule, TimeCheckMode.Error) ?? FindingSeverity.Error;
 
-        public static ManifestFinding Create(RuleInfo rule, FindingSeverity severity, string message, SourceRange at, string? credentialId) =>
-            new ManifestFinding(rule, severity, message, at.Line, at.Column, at.EndLine, at.EndColumn, credentialId);
+        public static ManifestFinding Create(RuleInfo rule, FindingSeverity severity, string message, SourceRange at, string? credentialId,
+            int? credentialIndex = null, string? field = null) =>
+            new ManifestFinding(rule, severity, message, at.Line, at.Column, at.EndLine, at.EndColumn, credentialId, credentialIndex, field);
     }
 }

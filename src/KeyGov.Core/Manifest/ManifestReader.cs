@@ -48,15 +48,15 @@ namespace KeyGov.Core.Manifest
         /// <summary>Where a field sits, for messages (<c>'rotation.everyDays' in credential 'x'</c>) and for the entry's invalid-field list.</summary>
         private sealed class Scope
         {
-            public static readonly Scope Root = new Scope(string.Empty, string.Empty, null, null, string.Empty);
+            public static readonly Scope Root = new Scope(string.Empty, string.Empty, null, null, null);
 
-            public Scope(string path, string where, string? credentialId, HashSet<string>? invalid, string entryPath)
+            public Scope(string path, string where, string? credentialId, int? credentialIndex, HashSet<string>? invalid)
             {
                 Path = path;
                 Where = where;
                 CredentialId = credentialId;
+                CredentialIndex = credentialIndex;
                 Invalid = invalid;
-                EntryPath = entryPath;
             }
 
             public string Path { get; }
@@ -65,15 +65,19 @@ namespace KeyGov.Core.Manifest
 
             public string? CredentialId { get; }
 
+            public int? CredentialIndex { get; }
+
             public HashSet<string>? Invalid { get; }
 
-            public string EntryPath { get; }
+            public Scope Nested(string name) => new Scope(Path + name + ".", Where, CredentialId, CredentialIndex, Invalid);
 
-            public Scope Nested(string name) => new Scope(Path + name + ".", Where, CredentialId, Invalid, EntryPath + name + ".");
-
+            /// <summary>How messages name a field: <c>'rotation.everyDays' in credential 'x'</c>.</summary>
             public string Field(string name) => "'" + Path + name + "'" + Where;
 
-            public void MarkInvalid(string name) => Invalid?.Add(EntryPath + name);
+            /// <summary>The field's path within its entry (or the manifest): <c>rotation.everyDays</c>.</summary>
+            public string PathOf(string name) => Path + name;
+
+            public void MarkInvalid(string name) => Invalid?.Add(Path + name);
         }
 
         private sealed class Mapper
@@ -97,7 +101,7 @@ namespace KeyGov.Core.Manifest
                 var version = root.Find("version");
                 if (version == null)
                 {
-                    Report(RuleCatalog.KG3001, "The manifest has no 'version'; add \"version\": 1", root.OpeningBrace, Scope.Root);
+                    Report(RuleCatalog.KG3001, "The manifest has no 'version'; add \"version\": 1", root.OpeningBrace, Scope.Root, "version");
                 }
                 else if (version.Value is JsonNumber number)
                 {
@@ -278,7 +282,7 @@ namespace KeyGov.Core.Manifest
                     }
                     else
                     {
-                        Report(RuleCatalog.KG3001, "'credentials[" + i + "]' must be an object, not " + item.KindDescription, item.Range, Scope.Root);
+                        Report(RuleCatalog.KG3001, "'credentials[" + i + "]' must be an object, not " + item.KindDescription, item.Range, Scope.Root, null, i);
                     }
                 }
 
@@ -292,7 +296,7 @@ namespace KeyGov.Core.Manifest
                 string? idText = ManifestText.SafeId(idNode?.Value);
                 string where = idText != null ? " in credential " + ManifestText.Quote(idText) : " in credentials[" + index + "]";
                 var invalid = new HashSet<string>(StringComparer.Ordinal);
-                var scope = new Scope(string.Empty, where, idText, invalid, string.Empty);
+                var scope = new Scope(string.Empty, where, idText, index, invalid);
 
                 ManifestValue<string>? id = null, provider = null, owner = null, purpose = null, keyType = null, storage = null, fingerprint = null;
                 var risk = ManifestValue.Default(RiskLevel.High);
@@ -544,12 +548,12 @@ namespace KeyGov.Core.Manifest
                     var item = array.Items[i];
                     if (!(item is JsonObject entry))
                     {
-                        Report(RuleCatalog.KG3001, "'allow[" + i + "]' must be an object, not " + item.KindDescription, item.Range, Scope.Root);
+                        Report(RuleCatalog.KG3001, "'allow[" + i + "]' must be an object, not " + item.KindDescription, item.Range, Scope.Root, "allow[" + i + "]");
                         continue;
                     }
 
                     var invalid = new HashSet<string>(StringComparer.Ordinal);
-                    var scope = new Scope(string.Empty, " in allow[" + i + "]", null, invalid, string.Empty);
+                    var scope = new Scope(string.Empty, " in allow[" + i + "]", null, null, invalid);
                     ManifestValue<string>? fingerprint = null, reason = null, owner = null;
                     foreach (var property in entry.Properties)
                     {
@@ -684,11 +688,11 @@ namespace KeyGov.Core.Manifest
                     string field = "'" + scope.Path + property.Name + "[" + i + "]'" + scope.Where;
                     if (!(items[i] is JsonString item))
                     {
-                        Report(RuleCatalog.KG3001, field + " must be a string, not " + items[i].KindDescription, items[i].Range, scope);
+                        Report(RuleCatalog.KG3001, field + " must be a string, not " + items[i].KindDescription, items[i].Range, scope, scope.PathOf(property.Name) + "[" + i + "]");
                     }
                     else if (item.Value.Trim().Length == 0)
                     {
-                        Report(RuleCatalog.KG3003, field + " is empty; remove it or write a value", item.Range, scope);
+                        Report(RuleCatalog.KG3003, field + " is empty; remove it or write a value", item.Range, scope, scope.PathOf(property.Name) + "[" + i + "]");
                     }
                     else
                     {
@@ -716,13 +720,13 @@ namespace KeyGov.Core.Manifest
             {
                 scope.MarkInvalid(property.Name);
                 Report(RuleCatalog.KG3001, scope.Field(property.Name) + " must be " + JsonNode.Describe(expected) + ", not " + property.Value.KindDescription,
-                    property.Value.Range, scope);
+                    property.Value.Range, scope, scope.PathOf(property.Name));
             }
 
             private void Invalid(JsonProperty property, Scope scope, string problem)
             {
                 scope.MarkInvalid(property.Name);
-                Report(RuleCatalog.KG3003, scope.Field(property.Name) + " " + problem, property.Value.Range, scope);
+                Report(RuleCatalog.KG3003, scope.Field(property.Name) + " " + problem, property.Value.Range, scope, scope.PathOf(property.Name));
             }
 
             private void Unknown(JsonProperty property, Scope scope, string[] known)
@@ -738,11 +742,12 @@ namespace KeyGov.Core.Manifest
                     "Unknown field " + ManifestText.Quote(scope.Path + property.Name) + scope.Where +
                     (suggestion != null ? "; did you mean '" + suggestion + "'? Custom" : "; custom") +
                     " fields must start with 'x-'",
-                    property.NameRange, scope);
+                    property.NameRange, scope, scope.PathOf(property.Name));
             }
 
-            private void Report(RuleInfo rule, string message, SourceRange at, Scope scope) =>
-                _findings.Add(ManifestFindings.Create(rule, ManifestFindings.DefaultSeverityOf(rule), message, at, scope.CredentialId));
+            private void Report(RuleInfo rule, string message, SourceRange at, Scope scope, string? field, int? credentialIndex = null) =>
+                _findings.Add(ManifestFindings.Create(rule, ManifestFindings.DefaultSeverityOf(rule), message, at, scope.CredentialId,
+                    scope.CredentialIndex ?? credentialIndex, field));
 
             private static ManifestReadResult Unreadable(string message, SourceRange at) =>
                 new ManifestReadResult(null, new[] { ManifestFindings.Create(RuleCatalog.KG3001, ManifestFindings.DefaultSeverityOf(RuleCatalog.KG3001), message, at, null) });

@@ -4,7 +4,7 @@ using KeyGov.Core.Detection;
 namespace KeyGov.Core.Manifest
 {
     /// <summary>How messages show text from the file: short, single-line, and never key material.</summary>
-    internal static class ManifestText
+    public static class ManifestText
     {
         /// <summary>Longest echoed value, in chars, before it is cut with an ellipsis.</summary>
         public const int MaxEcho = 40;
@@ -38,12 +38,24 @@ namespace KeyGov.Core.Manifest
         }
 
         /// <summary>
+        /// The text as any KeyGov output may hold it: unchanged, unless a detector recognises a key in it, then a
+        /// marker instead. The one gate every string of the SARIF log and the inventory passes.
+        /// </summary>
+        public static string Safe(string text) => LooksLikeKey(text) ? "(not shown: it holds a value that looks like a key)" : text;
+
+        /// <summary>
         /// The id as findings may carry it (<see cref="ManifestFinding.CredentialId"/>, SARIF, logs): only a well-formed
         /// id that is not key material; otherwise null, and messages name the entry by its index.
         /// </summary>
         public static string? SafeId(string? id) => ManifestFormats.IsValidId(id) && !LooksLikeKey(id!) ? id : null;
 
-        private static bool LooksLikeKey(string value)
+        /// <summary>
+        /// True when the text holds a key, or something too close to one to echo: what a detector recognises, a key
+        /// format's anchor followed by a long token (a key glued to other text, which the detectors do not report
+        /// because it has no boundary), or any long token that mixes upper case, lower case and digits. Hiding a
+        /// harmless value costs a less helpful message; echoing a key costs the key.
+        /// </summary>
+        internal static bool LooksLikeKey(string value)
         {
             if (value.Length < 16)
             {
@@ -52,7 +64,7 @@ namespace KeyGov.Core.Manifest
 
             try
             {
-                return KeyScanner.Scan(value).Count > 0;
+                return KeyScanner.Scan(value).Count > 0 || HasAnchoredToken(value) || HasSecretShapedRun(value);
             }
             catch (System.Exception)
             {
@@ -60,5 +72,62 @@ namespace KeyGov.Core.Manifest
                 return true;
             }
         }
+
+        // Long enough that no word, id or assembly name reaches it, short enough for any provider key.
+        private const int AnchoredTokenLength = 20;
+        private const int SecretRunLength = 40;
+
+        private static bool HasAnchoredToken(string value)
+        {
+            foreach (var group in ProviderCatalog.AnchorGroups)
+            {
+                for (int hit = value.IndexOf(group.Anchor, System.StringComparison.Ordinal); hit >= 0;
+                     hit = value.IndexOf(group.Anchor, hit + 1, System.StringComparison.Ordinal))
+                {
+                    int end = hit + group.Anchor.Length;
+                    while (end < value.Length && IsTokenChar(value[end]))
+                    {
+                        end++;
+                    }
+
+                    if (end - hit - group.Anchor.Length >= AnchoredTokenLength)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasSecretShapedRun(string value)
+        {
+            int start = 0;
+            bool upper = false, lower = false, digit = false;
+            for (int i = 0; i <= value.Length; i++)
+            {
+                char c = i < value.Length ? value[i] : ' ';
+                if (IsTokenChar(c))
+                {
+                    upper |= c >= 'A' && c <= 'Z';
+                    lower |= c >= 'a' && c <= 'z';
+                    digit |= c >= '0' && c <= '9';
+                    continue;
+                }
+
+                if (i - start >= SecretRunLength && upper && lower && digit)
+                {
+                    return true;
+                }
+
+                start = i + 1;
+                upper = lower = digit = false;
+            }
+
+            return false;
+        }
+
+        private static bool IsTokenChar(char c) =>
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }
 }

@@ -41,6 +41,9 @@ namespace KeyGov.Core.Manifest
 
         public bool IsNone => Line == 0;
 
+        /// <summary>The first char alone (an object's opening brace): where findings about a whole object point.</summary>
+        public SourceRange Opening => IsNone ? this : new SourceRange(Start, Math.Min(1, Length), Line, Column, Line, Column + 1);
+
         public bool Equals(SourceRange other) =>
             Start == other.Start && Length == other.Length && Line == other.Line && Column == other.Column &&
             EndLine == other.EndLine && EndColumn == other.EndColumn;

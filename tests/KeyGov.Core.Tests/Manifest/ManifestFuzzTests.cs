@@ -1,5 +1,7 @@
+using KeyGov.Core.Inventory;
 using KeyGov.Core.Manifest;
 using KeyGov.Core.Manifest.Json;
+using KeyGov.Core.Sarif;
 using static KeyGov.Core.Tests.Manifest.ManifestTestData;
 
 namespace KeyGov.Core.Tests.Manifest;
@@ -63,6 +65,39 @@ public class ManifestFuzzTests
             Assert.True((parsed.Root == null) != (parsed.Error == null));
             var result = ManifestReader.Read(text);
             Assert.True(result.Manifest != null || result.Findings.Any(f => f.RuleId == "KG3001"));
+        }
+    }
+
+    [Fact]
+    public void Mutated_manifests_always_give_valid_SARIF_and_inventory_json()
+    {
+        // Property: whatever the reader and the checks make of a mutated manifest (a key inserted now and then), the
+        // outputs are well-formed JSON, and hold no key.
+        var random = new Random(20261128);
+        string key = FakeKeys.OpenAIProject(99);
+        var options = new ManifestCheckOptions(new DateTime(2027, 1, 5), TimeCheckMode.Warning);
+        var severity = new SeverityConfiguration("KG3006", "KG3007", null, false);
+        for (int variant = 0; variant < 500; variant++)
+        {
+            string text = Mutate(Example, random, 1 + random.Next(4));
+            if (variant % 5 == 0)
+            {
+                int at = random.Next(text.Length);
+                text = text[..at] + key + text[at..];
+            }
+
+            var validation = ManifestValidator.Run(text, options);
+            var reported = validation.Findings.Select(f => severity.Apply(f, "/repo/keygov.json")).ToList();
+            string sarif = SarifLogWriter.Write(reported, new SarifLogOptions { SourceRoot = "/repo", EvaluationDate = options.EvaluationDate, TimeChecks = options.TimeChecks });
+            var inventory = CredentialInventory.Build(validation.Manifest, reported, new InventorySource { ManifestSha256 = "00", EvaluationDate = options.EvaluationDate });
+            foreach (var json in new[] { sarif, InventoryWriter.ToJson(inventory) })
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(json);
+                int leak = json.IndexOf(key.Substring(20, 24), StringComparison.Ordinal);
+                Assert.True(leak < 0, "variant " + variant + ": " + json[Math.Max(0, leak - 300)..Math.Min(json.Length, leak + 300)] + "\n---- manifest:\n" + text);
+            }
+
+            Assert.DoesNotContain(key.Substring(20, 24), InventoryWriter.ToMarkdown(inventory), StringComparison.Ordinal);
         }
     }
 

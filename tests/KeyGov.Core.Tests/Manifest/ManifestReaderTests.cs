@@ -584,25 +584,7 @@ public class ManifestReaderTests
     [Fact]
     public void A_thousand_credentials_read_and_check_clean()
     {
-        var builder = new System.Text.StringBuilder("{\n  \"version\": 1,\n  \"credentials\": [\n");
-        for (int i = 0; i < 1000; i++)
-        {
-            builder.Append($$"""
-                    {
-                      "id": "openai-key-{{i}}", "provider": "openai", "owner": "@contoso/team-{{i % 17}}",
-                      "purpose": "Drafts answers to support tickets in SupportBot.Api", "risk": "high",
-                      "environments": ["production"], "consumers": ["SupportBot.Api"],
-                      "sources": { "env": ["OPENAI_API_KEY_{{i}}"], "config": ["OpenAI:Key{{i}}"] },
-                      "status": "active", "created": "2026-10-01", "expires": "2026-12-29",
-                      "rotation": { "everyDays": 30, "lastRotated": "2026-11-15" }, "lastReviewed": "2026-11-01",
-                      "storage": "Azure Key Vault kv-prod/openai-{{i}}", "fingerprint": "{{Fingerprint.Of("key-" + i)}}"
-                    },
-
-                """);
-        }
-
-        builder.Append("  ]\n}\n");
-        string text = builder.ToString();
+        string text = ManyCredentials(1000);
 
         var options = new ManifestCheckOptions(new DateTime(2026, 11, 20), TimeCheckMode.Error);
         Assert.Empty(ManifestValidator.Validate(text, options)); // warm-up, and a clean result

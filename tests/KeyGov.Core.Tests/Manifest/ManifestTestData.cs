@@ -1,3 +1,5 @@
+using System.Text;
+using KeyGov.Core.Detection;
 using KeyGov.Core.Manifest;
 
 namespace KeyGov.Core.Tests.Manifest;
@@ -95,6 +97,30 @@ internal static class ManifestTestData
         string name = line.Substring(0, line.IndexOf(':', StringComparison.Ordinal));
         var kept = ValidFields.Split('\n').Where(l => !l.TrimStart().StartsWith(name, StringComparison.Ordinal));
         return string.Join("\n", kept).TrimEnd(',') + ",\n      " + line;
+    }
+
+    /// <summary>A manifest of <paramref name="count"/> valid, distinct credentials, with <paramref name="tail"/> just before the closing brackets.</summary>
+    public static string ManyCredentials(int count, string tail = "", string head = "")
+    {
+        var builder = new StringBuilder("{\n  \"version\": 1,\n" + head + "  \"credentials\": [\n");
+        for (int i = 0; i < count; i++)
+        {
+            builder.Append($$"""
+                    {
+                      "id": "openai-key-{{i}}", "provider": "openai", "owner": "@contoso/team-{{i % 17}}",
+                      "purpose": "Drafts answers to support tickets in SupportBot.Api", "risk": "high",
+                      "environments": ["production"], "consumers": ["SupportBot.Api{{i}}"],
+                      "sources": { "env": ["OPENAI_API_KEY"], "config": ["OpenAI:Key{{i}}"] },
+                      "status": "active", "created": "2026-10-01", "expires": "2026-12-29",
+                      "rotation": { "everyDays": 30, "lastRotated": "2026-11-15" }, "lastReviewed": "2026-11-01",
+                      "storage": "Azure Key Vault kv-prod/openai-{{i}}", "fingerprint": "{{Fingerprint.Of("key-" + i)}}"
+                    }{{(i + 1 < count || tail.Length > 0 ? "," : "")}}
+
+                """);
+        }
+
+        builder.Append(tail).Append("  ]\n}\n");
+        return builder.ToString();
     }
 
     /// <summary>

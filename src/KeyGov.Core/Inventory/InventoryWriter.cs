@@ -1,0 +1,339 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using KeyGov.Core.Manifest;
+using KeyGov.Core.Manifest.Json;
+
+namespace KeyGov.Core.Inventory
+{
+    /// <summary>
+    /// Writes the inventory as JSON (for tools) and as a Markdown table (for people). Both writers put every string
+    /// through <see cref="ManifestText.Safe"/> once more as they write it, so no path leads a key into the evidence.
+    /// </summary>
+    public static class InventoryWriter
+    {
+        public static string ToJson(CredentialInventory inventory)
+        {
+            var source = inventory.Source;
+            var json = new JsonWriter();
+            json.StartObject()
+                .Property("kind", "keygov-inventory")
+                .Property("formatVersion", 1)
+                .Name("tool").StartObject().Property("name", Sarif.ToolInfo.Name).Property("version", Safe(source.ToolVersion)).EndObject()
+                .Name("manifest").StartObject()
+                    .Property("path", Safe(source.ManifestPath))
+                    .Property("sha256", source.ManifestSha256)
+                    .Property("readable", inventory.Readable)
+                .EndObject()
+                .Property("evaluationDate", ManifestFormats.FormatDate(source.EvaluationDate))
+                .Property("timeChecks", TimeChecks(source.TimeChecks));
+
+            var summary = Summarize(inventory);
+            json.Name("summary").StartObject()
+                .Property("credentials", summary.Credentials)
+                .Property("live", summary.Live)
+                .Property("revoked", summary.Revoked)
+                .Property("expired", summary.Expired)
+                .Property("openExceptions", summary.OpenExceptions)
+                .Property("errors", summary.Errors)
+                .Property("warnings", summary.Warnings)
+                .Property("notes", summary.Notes)
+                .Property("suppressed", summary.Suppressed)
+                .EndObject();
+
+            json.Name("credentials").StartArray();
+            foreach (var row in inventory.Rows)
+            {
+                json.StartObject()
+                    .Property("credential", Safe(row.Credential))
+                    .Property("provider", Safe(row.Provider))
+                    .Property("owner", Safe(row.Owner))
+                    .Property("purpose", Safe(row.Purpose))
+                    .Property("risk", row.Risk)
+                    .Name("environments").StartArray();
+                foreach (var environment in row.Environments)
+                {
+                    json.String(Safe(environment));
+                }
+
+                json.EndArray().Name("consumers").StartArray();
+                foreach (var consumer in row.Consumers)
+                {
+                    json.String(Safe(consumer));
+                }
+
+                json.EndArray()
+                    .Property("status", row.Status)
+                    .Property("expires", Date(row.Expires))
+                    .Name("daysLeft");
+                if (row.DaysLeft is int days)
+                {
+                    json.Number(days);
+                }
+                else
+                {
+                    json.Null();
+                }
+
+                json.Property("expired", row.Expired)
+                    .Property("lastRotated", Date(row.LastRotated))
+                    .Property("lastReviewed", Date(row.LastReviewed))
+                    .Name("openExceptions").StartArray();
+                if (row.OpenException is InventoryException exception)
+                {
+                    json.StartObject()
+                        .Property("reason", Safe(exception.Reason))
+                        .Property("approvedBy", Safe(exception.ApprovedBy))
+                        .Property("approved", Date(exception.Approved))
+                        .Property("expires", Date(exception.Expires))
+                        .Property("ticket", Safe(exception.Ticket))
+                        .EndObject();
+                }
+
+                json.EndArray();
+                WriteFindings(json, row.Findings);
+                json.EndObject();
+            }
+
+            json.EndArray();
+            WriteFindings(json, inventory.GeneralFindings);
+            json.EndObject();
+            return json.ToString();
+        }
+
+        public static string ToMarkdown(CredentialInventory inventory)
+        {
+            var source = inventory.Source;
+            var summary = Summarize(inventory);
+            var md = new StringBuilder();
+            md.Append("# Credential inventory\n\n");
+            md.Append("Evidence written by KeyGov from the key manifest; it holds no key, only the manifest's governance facts.\n\n");
+            md.Append("| | |\n|---|---|\n");
+            Row(md, "Manifest", "`" + Cell(source.ManifestPath) + "`");
+            Row(md, "Manifest SHA-256", source.ManifestSha256 == null ? "(no manifest)" : "`" + source.ManifestSha256 + "`");
+            Row(md, "Evaluation date", ManifestFormats.FormatDate(source.EvaluationDate));
+            Row(md, "Time checks", TimeChecks(source.TimeChecks));
+            Row(md, "KeyGov", Cell(source.ToolVersion));
+            Row(md, "Credentials", summary.Credentials + " (" + summary.Live + " live, " + summary.Revoked + " revoked, " + summary.Expired + " expired, " +
+                summary.OpenExceptions + " with an open exception)");
+            Row(md, "Findings", summary.Errors + " errors, " + summary.Warnings + " warnings, " + summary.Notes + " notes, " + summary.Suppressed + " suppressed");
+            md.Append('\n');
+
+            if (!inventory.Readable)
+            {
+                md.Append("The manifest could not be read; the findings below say why.\n\n");
+            }
+            else
+            {
+                md.Append("| Credential | Provider | Owner | Purpose | Risk | Environments | Consumers | Status | Expires | Days left | Last rotated | Last reviewed | Open exceptions | Findings |\n");
+                md.Append("|---|---|---|---|---|---|---|---|---|---:|---|---|---|---|\n");
+                foreach (var row in inventory.Rows)
+                {
+                    md.Append("| ").Append(Cell(row.Credential))
+                      .Append(" | ").Append(Cell(row.Provider))
+                      .Append(" | ").Append(Cell(row.Owner))
+                      .Append(" | ").Append(Cell(row.Purpose))
+                      .Append(" | ").Append(row.Risk)
+                      .Append(" | ").Append(Cells(row.Environments))
+                      .Append(" | ").Append(Cells(row.Consumers))
+                      .Append(" | ").Append(row.Status + (row.Expired ? " (expired)" : string.Empty))
+                      .Append(" | ").Append(Date(row.Expires) ?? "—")
+                      .Append(" | ").Append(row.DaysLeft?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—")
+                      .Append(" | ").Append(Date(row.LastRotated) ?? "—")
+                      .Append(" | ").Append(Date(row.LastReviewed) ?? "—")
+                      .Append(" | ").Append(Exception(row.OpenException))
+                      .Append(" | ").Append(RuleIds(row.Findings))
+                      .Append(" |\n");
+                }
+
+                md.Append('\n');
+            }
+
+            if (inventory.AllFindings.Count > 0)
+            {
+                md.Append("## Findings\n\n| Rule | Severity | Credential | Line | Message |\n|---|---|---|---:|---|\n");
+                foreach (var finding in inventory.AllFindings)
+                {
+                    md.Append("| ").Append(finding.RuleId)
+                      .Append(" | ").Append(Severity(finding))
+                      .Append(" | ").Append(Cell(Subject(finding.Finding)))
+                      .Append(" | ").Append(finding.Finding.Line > 0 ? finding.Finding.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : "—")
+                      .Append(" | ").Append(Cell(finding.Finding.Message))
+                      .Append(" |\n");
+                }
+            }
+
+            return md.ToString();
+        }
+
+        private static void WriteFindings(JsonWriter json, IReadOnlyList<ReportedFinding> findings)
+        {
+            json.Name("findings").StartArray();
+            foreach (var finding in findings)
+            {
+                json.StartObject()
+                    .Property("ruleId", finding.RuleId)
+                    .Property("severity", Severity(finding))
+                    .Property("suppressed", finding.Suppressed)
+                    .Property("message", Safe(finding.Finding.Message))
+                    .Property("line", finding.Finding.Line)
+                    .Property("column", finding.Finding.Column)
+                    .EndObject();
+            }
+
+            json.EndArray();
+        }
+
+        private static string Severity(ReportedFinding finding) =>
+            finding.Severity == FindingSeverity.Error ? "error" : finding.Severity == FindingSeverity.Warning ? "warning" : "note";
+
+        private static string Subject(ManifestFinding finding) =>
+            finding.CredentialId ?? (finding.CredentialIndex is int index ? "credentials[" + index + "]" : "—");
+
+        private static string Exception(InventoryException? exception)
+        {
+            if (exception == null)
+            {
+                return "—";
+            }
+
+            string text = (exception.Ticket ?? "exception") + (exception.Expires is DateTime end ? " until " + Date(end) : " (no end date)") +
+                (exception.ApprovedBy != null ? ", approved by " + exception.ApprovedBy : string.Empty);
+            return Cell(text);
+        }
+
+        private static string RuleIds(IReadOnlyList<ReportedFinding> findings)
+        {
+            if (findings.Count == 0)
+            {
+                return "—";
+            }
+
+            var ids = new List<string>();
+            foreach (var finding in findings)
+            {
+                string id = finding.RuleId + (finding.Suppressed ? " (suppressed)" : string.Empty);
+                if (!ids.Contains(id))
+                {
+                    ids.Add(id);
+                }
+            }
+
+            return string.Join(", ", ids);
+        }
+
+        private static void Row(StringBuilder md, string name, string value) => md.Append("| ").Append(name).Append(" | ").Append(value).Append(" |\n");
+
+        private static string Cells(IReadOnlyList<string> values) => values.Count == 0 ? "—" : Cell(string.Join(", ", values));
+
+        /// <summary>A table cell: safe, one line, with Markdown table and HTML characters escaped.</summary>
+        private static string Cell(string? text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return "—";
+            }
+
+            var builder = new StringBuilder(text!.Length);
+            foreach (char c in Safe(text)!)
+            {
+                switch (c)
+                {
+                    case '|':
+                        builder.Append("\\|");
+                        break;
+                    case '\\':
+                        builder.Append("\\\\");
+                        break;
+                    case '<':
+                        builder.Append("&lt;");
+                        break;
+                    case '>':
+                        builder.Append("&gt;");
+                        break;
+                    case '`':
+                        builder.Append("\\`");
+                        break;
+                    case '\r':
+                    case '\n':
+                    case '\t':
+                        builder.Append(' ');
+                        break;
+                    default:
+                        builder.Append(c < ' ' ? ' ' : c);
+                        break;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        private static string? Safe(string? text) => text == null ? null : ManifestText.Safe(text);
+
+        private static string? Date(DateTime? date) => date is DateTime d ? ManifestFormats.FormatDate(d) : null;
+
+        private static string TimeChecks(TimeCheckMode mode) => mode == TimeCheckMode.Error ? "error" : mode == TimeCheckMode.Warning ? "warning" : "off";
+
+        private static Summary Summarize(CredentialInventory inventory)
+        {
+            var summary = new Summary();
+            foreach (var row in inventory.Rows)
+            {
+                summary.Credentials++;
+                if (row.Status == "revoked")
+                {
+                    summary.Revoked++;
+                }
+                else
+                {
+                    summary.Live++;
+                }
+
+                if (row.Expired)
+                {
+                    summary.Expired++;
+                }
+
+                if (row.OpenException != null)
+                {
+                    summary.OpenExceptions++;
+                }
+            }
+
+            foreach (var finding in inventory.AllFindings)
+            {
+                if (finding.Suppressed)
+                {
+                    summary.Suppressed++;
+                }
+                else if (finding.Severity == FindingSeverity.Error)
+                {
+                    summary.Errors++;
+                }
+                else if (finding.Severity == FindingSeverity.Warning)
+                {
+                    summary.Warnings++;
+                }
+                else
+                {
+                    summary.Notes++;
+                }
+            }
+
+            return summary;
+        }
+
+        private sealed class Summary
+        {
+            public int Credentials;
+            public int Live;
+            public int Revoked;
+            public int Expired;
+            public int OpenExceptions;
+            public int Errors;
+            public int Warnings;
+            public int Notes;
+            public int Suppressed;
+        }
+    }
+}

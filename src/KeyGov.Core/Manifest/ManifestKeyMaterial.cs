@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using KeyGov.Core.Detection;
+using KeyGov.Core.Rules;
+
+namespace KeyGov.Core.Manifest
+{
+    /// <summary>
+    /// KG3014: key material in keygov.json. Scans the raw text, not the values, so a key in a comment, an <c>x-</c>
+    /// field, a property name or an unreadable manifest is found too; a <c>fingerprint</c> (hex) never matches a key
+    /// format. Keys whose fingerprint is under <c>allow</c> are not reported. Messages show the key only redacted.
+    /// </summary>
+    public static class ManifestKeyMaterial
+    {
+        public static IReadOnlyList<ManifestFinding> Find(string text, KeyManifest? manifest)
+        {
+            IReadOnlyList<KeyFinding> keys;
+            try
+            {
+                keys = KeyScanner.Scan(text);
+            }
+            catch (Exception)
+            {
+                // The scanner's contract is never to throw; if it ever did, the manifest checks must still run.
+                return Array.Empty<ManifestFinding>();
+            }
+
+            if (keys.Count == 0)
+            {
+                return Array.Empty<ManifestFinding>();
+            }
+
+            var allowed = new HashSet<string>(StringComparer.Ordinal);
+            if (manifest != null)
+            {
+                foreach (var allow in manifest.Allow)
+                {
+                    if (allow.Fingerprint != null)
+                    {
+                        allowed.Add(allow.Fingerprint.Value);
+                    }
+                }
+            }
+
+            var lines = new LineMap(text);
+            var findings = new List<ManifestFinding>(keys.Count);
+            foreach (var key in keys)
+            {
+                if (allowed.Contains(key.Fingerprint))
+                {
+                    continue;
+                }
+
+                var entry = manifest == null ? null : EntryAt(manifest, key.Start);
+                string where = entry == null ? string.Empty
+                    : " in " + (ManifestText.SafeId(entry.Id?.Value) is string id ? "credential " + ManifestText.Quote(id) : "credentials[" + entry.Index + "]") +
+                      " (" + ManifestCheckContext.OwnerOf(entry) + ")";
+                string message = "keygov.json holds " + Article(key.Kind.ProviderName) + " " + key.Kind.ProviderName + " " + key.Kind.KindName + " '" + key.Redacted + "'" + where +
+                    "; the manifest is an inventory, never a store: delete the value, rotate the key at the provider, and record only where it lives (\"storage\") and, if you like, its \"fingerprint\"";
+                findings.Add(ManifestFindings.Create(RuleCatalog.KG3014, FindingSeverity.Error, message, lines.RangeOf(key.Start, key.Length),
+                    ManifestText.SafeId(entry?.Id?.Value), entry?.Index, null));
+            }
+
+            return findings;
+        }
+
+        private static CredentialEntry? EntryAt(KeyManifest manifest, int offset)
+        {
+            foreach (var entry in manifest.Credentials)
+            {
+                if (offset >= entry.Range.Start && offset < entry.Range.End)
+                {
+                    return entry;
+                }
+            }
+
+            return null;
+        }
+
+        private static string Article(string word) => word.Length > 0 && "AEIOUaeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
+
+        /// <summary>Offsets to 1-based line and column, counted as the JSON reader counts them (CRLF, LF or CR; a leading BOM is no column).</summary>
+        private sealed class LineMap
+        {
+            private readonly List<int> _lineStarts = new List<int> { 0 };
+
+            public LineMap(string text)
+            {
+                if (text.Length > 0 && text[0] == '\uFEFF')
+                {
+                    _lineStarts[0] = 1;
+                }
+
+                for (int i = 0; i < text.Length; i++)
+                {
+                    char c = text[i];
+                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    if (c == '\n' || c == '\r')
+                    {
+                        _lineStarts.Add(i + 1);
+                    }
+                }
+            }
+
+            public SourceRange RangeOf(int start, int length)
+            {
+                var (line, column) = Position(start);
+                var (endLine, endColumn) = Position(start + length);
+                return new SourceRange(start, length, line, column, endLine, endColumn);
+            }
+
+            private (int Line, int Column) Position(int offset)
+            {
+                int index = _lineStarts.BinarySearch(offset);
+                if (index < 0)
+                {
+                    index = ~index - 1;
+                }
+
+                index = Math.Max(0, index);
+                return (index + 1, offset - _lineStarts[index] + 1);
+            }
+        }
+    }
+}

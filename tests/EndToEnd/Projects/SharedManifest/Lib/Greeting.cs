@@ -1,0 +1,6 @@
+namespace Lib;
+
+public static class Greeting
+{
+    public const string Text = "hello";
+}

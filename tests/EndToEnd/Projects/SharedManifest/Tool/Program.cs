@@ -1,0 +1,6 @@
+namespace Tool;
+
+public static class Program
+{
+    public static void Main() => System.Console.WriteLine("tool");
+}
