@@ -119,6 +119,11 @@ namespace KeyGov.Analyzers
             var manifest = snapshot.Manifest!;
             var resolution = CredentialResolver.Resolve(manifest, read.Source, snapshot.Consumer, snapshot.EvaluationDate, snapshot.TimeChecks != TimeCheckMode.Off);
             var entry = resolution.Entry;
+            if (entry?.Provider?.Value is string entryProvider && entryProvider.Length != 0)
+            {
+                provider = ProviderDisplay(entryProvider); // the manifest knows better than a name or a sink
+            }
+
             switch (resolution.Status)
             {
                 case CredentialUseStatus.Unregistered:
