@@ -112,7 +112,9 @@ namespace KeyGov.Analyzers
 
             if (snapshot.File == null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rules.KG2004_NoManifest, location, source, provider));
+                // The registration fix creates the manifest from here.
+                var first = ManifestEntryTemplate.For(read.Source, providerId, snapshot.Consumer, null, snapshot.EvaluationDate);
+                context.ReportDiagnostic(Diagnostic.Create(Rules.KG2004_NoManifest, location, RegistrationProperties(read.Source, first, snapshot), source, provider));
                 return;
             }
 

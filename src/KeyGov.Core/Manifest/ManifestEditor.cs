@@ -13,31 +13,24 @@ namespace KeyGov.Core.Manifest
     /// </summary>
     public static class ManifestEditor
     {
-        /// <summary>A new manifest that holds one credential (given as lines by <c>ManifestEntryTemplate.ToLines</c>).</summary>
-        public static string Create(Func<string, IReadOnlyList<string>> credentialLines, string newLine = "\n")
-        {
-            const string unit = "  ";
-            var builder = new StringBuilder();
-            builder.Append('{').Append(newLine);
-            builder.Append(unit).Append("\"$schema\": \"").Append(KeyGovLinks.Schema).Append("\",").Append(newLine);
-            builder.Append(unit).Append("\"version\": 1,").Append(newLine);
-            builder.Append(unit).Append("\"credentials\": [").Append(newLine);
-            AppendLines(builder, credentialLines(unit), unit + unit, newLine);
-            builder.Append(newLine).Append(unit).Append(']').Append(newLine);
-            builder.Append('}').Append(newLine);
-            return builder.ToString();
-        }
+        /// <summary>A manifest with nothing in it yet: where a fix starts when the project has none.</summary>
+        public static string Empty(string newLine = "\n") =>
+            "{" + newLine + "  \"$schema\": \"" + KeyGovLinks.Schema + "\"," + newLine + "  \"version\": 1" + newLine + "}" + newLine;
 
-        /// <summary>The text with one more item in <c>credentials</c>; null when the text is not a readable JSON object.</summary>
-        public static string? AddCredential(string text, Func<string, IReadOnlyList<string>> credentialLines) =>
-            AddToArray(text, "credentials", credentialLines);
+        /// <summary>
+        /// The text (a new manifest when null) with one more item in <c>credentials</c>, given as lines by
+        /// <c>ManifestEntryTemplate.ToLines</c>; null when the text is not a readable JSON object.
+        /// </summary>
+        public static string? AddCredential(string? text, Func<string, IReadOnlyList<string>> credentialLines) =>
+            AddToArray(text ?? Empty(), "credentials", credentialLines);
 
         /// <summary>
         /// The text with <paramref name="fingerprint"/> under <c>allow</c>, its <c>reason</c> and <c>owner</c> left for a
         /// person to fill; the text unchanged when the fingerprint is allowed already; null when it is not readable.
         /// </summary>
-        public static string? AddAllowedFingerprint(string text, string fingerprint)
+        public static string? AddAllowedFingerprint(string? text, string fingerprint)
         {
+            text ??= Empty();
             if (text.IndexOf("\"" + fingerprint + "\"", StringComparison.Ordinal) >= 0)
             {
                 return text;

@@ -78,7 +78,7 @@ public class ManifestEditingTests
     [Fact]
     public void A_new_manifest_holds_the_entry()
     {
-        var manifest = ManifestReader.Read(ManifestEditor.Create(Lines)).Manifest!;
+        var manifest = ManifestReader.Read(ManifestEditor.AddCredential(null, Lines)!).Manifest!;
         Assert.Equal("openai-app", Assert.Single(manifest.Credentials).Id!.Value);
         Assert.Equal(KeyGov.Core.Rules.KeyGovLinks.Schema, manifest.Schema!.Value);
     }
@@ -92,6 +92,7 @@ public class ManifestEditingTests
         Assert.Equal(fingerprint, allow.Fingerprint!.Value);
         Assert.Equal("", allow.Reason!.Value);
         Assert.Equal(once, ManifestEditor.AddAllowedFingerprint(once, fingerprint));
+        Assert.Single(ManifestReader.Read(ManifestEditor.AddAllowedFingerprint(null, fingerprint)!).Manifest!.Allow);
     }
 
     private static IReadOnlyList<string> Lines(string unit) =>
