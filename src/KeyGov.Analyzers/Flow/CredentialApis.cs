@@ -96,20 +96,35 @@ namespace KeyGov.Analyzers.Flow
 
         public static CredentialApis Create(Compilation compilation) => new CredentialApis(compilation);
 
-        /// <summary>True for an operation that may be a source or sink: the cheap filter that decides whether a type needs the flow pass.</summary>
+        /// <summary>
+        /// True for an operation that may be a source or sink: the cheap filter, run on every call, creation and property
+        /// read, that decides whether a type needs the flow pass. Dictionary lookups and name checks first; interfaces
+        /// are walked only for indexers and <c>Value</c>.
+        /// </summary>
         public bool MayMatter(IOperation operation)
         {
             switch (operation)
             {
                 case IInvocationOperation invocation:
-                    var method = invocation.TargetMethod;
-                    var type = method.ContainingType?.OriginalDefinition;
-                    return type != null && (IsSourceType(type) || _sinks.ContainsKey(type));
+                    var type = invocation.TargetMethod.ContainingType?.OriginalDefinition;
+                    return type != null && (_sinks.ContainsKey(type) || IsSourceType(type));
                 case IObjectCreationOperation creation:
                     return creation.Constructor?.ContainingType is INamedTypeSymbol created && _sinks.ContainsKey(created.OriginalDefinition);
-                case IPropertyReferenceOperation property:
-                    return _sinks.ContainsKey(property.Property.ContainingType.OriginalDefinition) || IsConfiguration(property.Property.ContainingType) ||
-                        (property.Instance is IPropertyReferenceOperation { Property.IsStatic: true } && property.Property.Type.SpecialType == SpecialType.System_String);
+                case IPropertyReferenceOperation reference:
+                    var property = reference.Property;
+                    if (_sinks.ContainsKey(property.ContainingType.OriginalDefinition))
+                    {
+                        return true;
+                    }
+
+                    if (property.Type.SpecialType != SpecialType.System_String)
+                    {
+                        return false;
+                    }
+
+                    // config["…"], section.Value, or TestConfiguration.OpenAI.ApiKey (a string property of a static property).
+                    return reference.Instance is IPropertyReferenceOperation { Property.IsStatic: true } ||
+                        ((property.IsIndexer || property.Name == "Value") && IsConfiguration(property.ContainingType));
                 default:
                     return false;
             }
@@ -279,13 +294,13 @@ namespace KeyGov.Analyzers.Flow
         public static string MemberName(IMethodSymbol method) =>
             method.MethodKind == MethodKind.Constructor ? CredentialSink.Constructor : method.Name;
 
+        /// <summary>The static classes whose methods read configuration or the environment (GetSection alone reads nothing).</summary>
         private bool IsSourceType(INamedTypeSymbol type) =>
             SymbolEqualityComparer.Default.Equals(type, Environment) ||
             SymbolEqualityComparer.Default.Equals(type, ConfigurationBinder) ||
             SymbolEqualityComparer.Default.Equals(type, ConfigurationExtensions) ||
             SymbolEqualityComparer.Default.Equals(type, OptionsConfigure) ||
-            SymbolEqualityComparer.Default.Equals(type, OptionsBuilderConfigure) ||
-            IsConfiguration(type);
+            SymbolEqualityComparer.Default.Equals(type, OptionsBuilderConfigure);
 
         private static bool CouldTake(IMethodSymbol constructor, CredentialSink sink)
         {

@@ -76,7 +76,7 @@ public class CredentialSourceKindTests
     public Task Unregistered_read_is_found(string kind, string snippet, string field, string name)
     {
         _ = (kind, field, name);
-        return Verify.VerifyAsync(Snippets.Expecting("KG2001", snippet), Manifests.Empty);
+        return Verify.VerifyOnceAsync(Snippets.Expecting("KG2001", snippet), Manifests.Empty);
     }
 
     [Theory]
@@ -84,6 +84,6 @@ public class CredentialSourceKindTests
     public Task Registered_read_is_silent(string kind, string snippet, string field, string name)
     {
         _ = kind;
-        return Verify.VerifyAsync(Snippets.Silent(snippet), Manifests.With(Manifests.Entry("registered", "\"" + field + "\": [\"" + name + "\"]")));
+        return Verify.VerifyOnceAsync(Snippets.Silent(snippet), Manifests.With(Manifests.Entry("registered", "\"" + field + "\": [\"" + name + "\"]")));
     }
 }

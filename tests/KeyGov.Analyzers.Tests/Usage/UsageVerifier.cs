@@ -27,6 +27,18 @@ public static class UsageVerifier<TAnalyzer>
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// For the large tables of source and sink kinds: one run only, without the testing package's extra runs under
+    /// <c>#pragma</c> suppression and as generated code, which the other tests make for the same analyzer.
+    /// </summary>
+    public static Task VerifyOnceAsync(string source, string? manifest, params DiagnosticResult[] expected)
+    {
+        var test = Create(source, manifest);
+        test.TestBehaviors |= TestBehaviors.SkipSuppressionCheck | TestBehaviors.SkipGeneratedCodeCheck;
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Create(string source, string? manifest, string? timeChecks = null, string[]? stubs = null)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
