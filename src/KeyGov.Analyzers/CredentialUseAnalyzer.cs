@@ -61,7 +61,7 @@ namespace KeyGov.Analyzers
 
             foreach (var sink in flow.Sinks)
             {
-                string? provider = sink.Match.ProviderId ?? (sink.Match.Sink.IsWrapper ? flow.EnclosingSinkProvider(sink.Call) : null);
+                string? provider = flow.ProviderOf(sink);
                 foreach (var origin in flow.Trace(sink.Value))
                 {
                     if (origin.Site == null)

@@ -54,7 +54,7 @@ namespace KeyGov.Analyzers
             var reported = new HashSet<IOperation>();
             foreach (var sink in flow.Sinks)
             {
-                string? providerId = sink.Match.ProviderId ?? (sink.Match.Sink.IsWrapper ? flow.EnclosingSinkProvider(sink.Call) : null);
+                string? providerId = flow.ProviderOf(sink);
                 foreach (var origin in flow.Trace(sink.Value))
                 {
                     if (origin.Literal == null || origin.IsPartial || !reported.Add(origin.Operation))

@@ -21,13 +21,13 @@ namespace KeyGov.CodeFixes
             TextDocument? byName = null;
             foreach (var document in project.AdditionalDocuments)
             {
-                string path = document.FilePath ?? document.Name;
-                if (!string.IsNullOrEmpty(configured) && string.Equals(Normalize(path), Normalize(configured!), StringComparison.OrdinalIgnoreCase))
+                var match = ManifestSnapshot.MatchManifest(document.FilePath ?? document.Name, configured);
+                if (match == ManifestSnapshot.ManifestMatch.Configured)
                 {
                     return document;
                 }
 
-                if (byName == null && string.Equals(Path.GetFileName(path), ManifestSnapshot.ManifestFileName, StringComparison.OrdinalIgnoreCase))
+                if (byName == null && match == ManifestSnapshot.ManifestMatch.ByName)
                 {
                     byName = document;
                 }
@@ -62,7 +62,5 @@ namespace KeyGov.CodeFixes
             return project.Solution.AddAdditionalDocument(
                 DocumentId.CreateNewId(project.Id), ManifestSnapshot.ManifestFileName, SourceText.From(created), folders: null, filePath: filePath);
         }
-
-        private static string Normalize(string path) => path.Replace('\\', '/');
     }
 }

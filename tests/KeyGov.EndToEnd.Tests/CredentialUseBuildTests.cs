@@ -15,8 +15,8 @@ public partial class CredentialUseBuildTests(PackageFixture package)
         var build = DotNet.Run(project, null, "build", "-p:KeyGovEvaluationDate=2026-11-28");
 
         Assert.NotEqual(0, build.ExitCode); // KG2002 for a revoked credential is an error
-        var (unregisteredLine, unregisteredColumn) = PositionOf(program, "System.Environment.GetEnvironmentVariable(\"ANTHROPIC_API_KEY\")");
-        var (revokedLine, revokedColumn) = PositionOf(program, "System.Environment.GetEnvironmentVariable(\"LABS_OPENAI_API_KEY\")");
+        var (unregisteredLine, unregisteredColumn) = BuildTests.PositionOf(program, "System.Environment.GetEnvironmentVariable(\"ANTHROPIC_API_KEY\")");
+        var (revokedLine, revokedColumn) = BuildTests.PositionOf(program, "System.Environment.GetEnvironmentVariable(\"LABS_OPENAI_API_KEY\")");
         Assert.True(build.Output.Contains(
             $"Program.cs({unregisteredLine},{unregisteredColumn}): warning KG2001: Environment variable 'ANTHROPIC_API_KEY' is read as a credential (Anthropic)",
             StringComparison.Ordinal), build.ToString());
@@ -34,19 +34,4 @@ public partial class CredentialUseBuildTests(PackageFixture package)
 
     [GeneratedRegex(@"(?<at>[^\\/\s]+\(\d+,\d+\)): (?:warning|error|info) (?<id>KG\d{4})")]
     private static partial Regex Finding();
-
-    private static (int Line, int Column) PositionOf(string file, string needle)
-    {
-        var lines = File.ReadAllLines(file);
-        for (int i = 0; i < lines.Length; i++)
-        {
-            int at = lines[i].IndexOf(needle, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                return (i + 1, at + 1);
-            }
-        }
-
-        throw new InvalidOperationException(needle + " not in " + file);
-    }
 }

@@ -38,7 +38,6 @@ namespace KeyGov.Analyzers.Flow
         private CredentialApis(Compilation compilation)
         {
             Environment = compilation.GetTypeByMetadataName("System.Environment");
-            String = compilation.GetSpecialType(SpecialType.System_String);
             Configuration = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
             ConfigurationSection = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfigurationSection");
             ConfigurationBinder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationBinder");
@@ -72,8 +71,6 @@ namespace KeyGov.Analyzers.Flow
         }
 
         public INamedTypeSymbol? Environment { get; }
-
-        public INamedTypeSymbol String { get; }
 
         public INamedTypeSymbol? Configuration { get; }
 
@@ -220,52 +217,10 @@ namespace KeyGov.Analyzers.Flow
             method.Name == "GetEnvironmentVariable" && SymbolEqualityComparer.Default.Equals(method.ContainingType, Environment);
 
         /// <summary>True for IConfiguration and every type that implements it (ConfigurationManager, IConfigurationRoot, IConfigurationSection).</summary>
-        public bool IsConfiguration(ITypeSymbol? type)
-        {
-            if (type == null || Configuration == null)
-            {
-                return false;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, Configuration))
-            {
-                return true;
-            }
-
-            foreach (var implemented in type.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(implemented, Configuration))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public bool IsConfiguration(ITypeSymbol? type) => IsOrImplements(type, Configuration);
 
         /// <summary>True for IConfigurationSection and its implementations: a section whose path is not the root.</summary>
-        public bool IsSection(ITypeSymbol? type)
-        {
-            if (type == null || ConfigurationSection == null)
-            {
-                return false;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, ConfigurationSection))
-            {
-                return true;
-            }
-
-            foreach (var implemented in type.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(implemented, ConfigurationSection))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public bool IsSection(ITypeSymbol? type) => IsOrImplements(type, ConfigurationSection);
 
         public bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected) =>
             type != null && expected != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
@@ -301,6 +256,29 @@ namespace KeyGov.Analyzers.Flow
             SymbolEqualityComparer.Default.Equals(type, ConfigurationExtensions) ||
             SymbolEqualityComparer.Default.Equals(type, OptionsConfigure) ||
             SymbolEqualityComparer.Default.Equals(type, OptionsBuilderConfigure);
+
+        private static bool IsOrImplements(ITypeSymbol? type, INamedTypeSymbol? contract)
+        {
+            if (type == null || contract == null)
+            {
+                return false;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, contract))
+            {
+                return true;
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented, contract))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool CouldTake(IMethodSymbol constructor, CredentialSink sink)
         {

@@ -242,8 +242,14 @@ namespace KeyGov.Analyzers.Flow
             }
         }
 
-        /// <summary>The provider of the sink a provider-neutral credential (<c>new ApiKeyCredential(…)</c>) is passed to directly.</summary>
-        public string? EnclosingSinkProvider(IOperation operation)
+        /// <summary>
+        /// The provider a sink implies: its own, or for a provider-neutral credential (<c>new ApiKeyCredential(…)</c>)
+        /// that of the sink it is passed to directly (<c>new AzureOpenAIClient(uri, new AzureKeyCredential(…))</c>).
+        /// </summary>
+        public string? ProviderOf(SinkUse sink) =>
+            sink.Match.ProviderId ?? (sink.Match.Sink.IsWrapper ? EnclosingSinkProvider(sink.Call) : null);
+
+        private string? EnclosingSinkProvider(IOperation operation)
         {
             var parent = operation.Parent;
             while (parent is IConversionOperation)

@@ -6,8 +6,8 @@ namespace KeyGov.Core.Usage
     /// <summary>
     /// Configuration keys as Microsoft.Extensions.Configuration treats them: <c>:</c>-separated and case-insensitive;
     /// an environment variable <c>OpenAI__ApiKey</c> and a Key Vault secret <c>OpenAI--ApiKey</c> both become the key
-    /// <c>OpenAI:ApiKey</c>; <c>GetConnectionString("x")</c> reads <c>ConnectionStrings:x</c>; a System.ClientModel
-    /// client section <c>s</c> keeps its key at <c>s:Credential:Key</c>.
+    /// <c>OpenAI:ApiKey</c>; <c>GetConnectionString("x")</c> reads <c>ConnectionStrings:x</c> (a System.ClientModel
+    /// client section <c>s</c> keeps its key at <c>s:Credential:Key</c>: see <see cref="SinkCatalog"/>).
     /// </summary>
     public static class ConfigurationKey
     {
@@ -44,18 +44,12 @@ namespace KeyGov.Core.Usage
             return builder.ToString();
         }
 
-        /// <summary>True when two keys name the same configuration value.</summary>
-        public static bool AreEqual(string a, string b) => Comparer.Equals(Canonicalize(a), Canonicalize(b));
-
         /// <summary><paramref name="section"/>:<paramref name="key"/>, or <paramref name="key"/> alone under the root (an empty section).</summary>
         public static string Combine(string section, string key) =>
             section.Length == 0 ? key : key.Length == 0 ? section : section + Delimiter + key;
 
         /// <summary>What <c>GetConnectionString(name)</c> reads.</summary>
         public static string ConnectionString(string name) => Combine(ConnectionStringsSection, name);
-
-        /// <summary>Where System.ClientModel client settings bound to <paramref name="section"/> keep the API key.</summary>
-        public static string ClientCredentialKey(string section) => Combine(Combine(section, "Credential"), "Key");
 
         /// <summary>The last segment: <c>ApiKey</c> of <c>OpenAI:ApiKey</c>.</summary>
         public static string LastSegment(string canonicalKey)

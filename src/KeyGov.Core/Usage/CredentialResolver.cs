@@ -32,20 +32,16 @@ namespace KeyGov.Core.Usage
     /// <summary>The entry a read resolves to, and what that means.</summary>
     public sealed class CredentialResolution
     {
-        internal CredentialResolution(CredentialUseStatus status, CredentialEntry? entry, IReadOnlyList<CredentialEntry> candidates)
+        internal CredentialResolution(CredentialUseStatus status, CredentialEntry? entry)
         {
             Status = status;
             Entry = entry;
-            Candidates = candidates;
         }
 
         public CredentialUseStatus Status { get; }
 
         /// <summary>The entry the read resolves to (for KG2003: the first entry that lists the source); null when unregistered.</summary>
         public CredentialEntry? Entry { get; }
-
-        /// <summary>Every entry that lists the source, for any consumer.</summary>
-        public IReadOnlyList<CredentialEntry> Candidates { get; }
     }
 
     /// <summary>
@@ -55,13 +51,11 @@ namespace KeyGov.Core.Usage
     /// </summary>
     public static class CredentialResolver
     {
-        private static readonly CredentialEntry[] None = Array.Empty<CredentialEntry>();
-
         /// <param name="evaluationDate">The day expiry is judged on; <see cref="DateTime.MinValue"/> (unknown) checks no expiry.</param>
         /// <param name="checkExpiry">False when <c>KeyGovTimeChecks=off</c>.</param>
         public static CredentialResolution Resolve(KeyManifest manifest, CredentialSource source, string consumer, DateTime evaluationDate, bool checkExpiry)
         {
-            List<CredentialEntry>? candidates = null;
+            CredentialEntry? listing = null;
             List<CredentialEntry>? forConsumer = null;
             foreach (var entry in manifest.Credentials)
             {
@@ -70,21 +64,21 @@ namespace KeyGov.Core.Usage
                     continue;
                 }
 
-                (candidates ??= new List<CredentialEntry>()).Add(entry);
+                listing ??= entry;
                 if (Serves(entry, consumer))
                 {
                     (forConsumer ??= new List<CredentialEntry>()).Add(entry);
                 }
             }
 
-            if (candidates == null)
+            if (listing == null)
             {
-                return new CredentialResolution(CredentialUseStatus.Unregistered, null, None);
+                return new CredentialResolution(CredentialUseStatus.Unregistered, null);
             }
 
             if (forConsumer == null)
             {
-                return new CredentialResolution(CredentialUseStatus.NotAConsumer, candidates[0], candidates);
+                return new CredentialResolution(CredentialUseStatus.NotAConsumer, listing);
             }
 
             bool judgeExpiry = checkExpiry && evaluationDate != DateTime.MinValue;
@@ -112,12 +106,12 @@ namespace KeyGov.Core.Usage
                 var status = live.Status.Value == CredentialStatus.Deprecated ? CredentialUseStatus.Deprecated
                     : live.Status.Value == CredentialStatus.Suspended ? CredentialUseStatus.Suspended
                     : CredentialUseStatus.Registered;
-                return new CredentialResolution(status, live, candidates);
+                return new CredentialResolution(status, live);
             }
 
             return expired != null
-                ? new CredentialResolution(CredentialUseStatus.Expired, expired, candidates)
-                : new CredentialResolution(CredentialUseStatus.Revoked, revoked, candidates);
+                ? new CredentialResolution(CredentialUseStatus.Expired, expired)
+                : new CredentialResolution(CredentialUseStatus.Revoked, revoked);
         }
 
         /// <summary>True when <paramref name="entry"/> lists <paramref name="consumer"/> (assembly names ignore case), or lists no consumer at all.</summary>

@@ -23,10 +23,10 @@ namespace KeyGov.Core.Usage
         // person writes them: as a whole word (between separators or the ends), in lower, UPPER or Capitalized case.
         private static readonly string[] ShortWords = { "your", "todo", "fake", "xxx", "test", "mock", "none", "null" };
 
-        /// <summary>True when <paramref name="value"/> (after an auth scheme such as <c>Bearer </c>) could be a real credential.</summary>
-        public static bool CouldBeCredential(string? value) => value != null && !IsPlaceholder(value);
-
-        /// <summary>True for a value that is no credential: empty or short, a mask, a placeholder, a reference, or a name.</summary>
+        /// <summary>
+        /// True for a value that is no credential: empty or short, a mask, a placeholder, a reference, or a name. An
+        /// auth scheme in front (<c>Bearer </c>) is not part of the value.
+        /// </summary>
         public static bool IsPlaceholder(string value)
         {
             string v = SinkCatalog.StripScheme(value.Trim());

@@ -15,10 +15,9 @@ public class CredentialSourceTests
         Assert.Equal(canonical, ConfigurationKey.Canonicalize(key));
 
     [Fact]
-    public void Connection_strings_and_client_settings_have_their_own_keys()
+    public void Connection_strings_have_their_own_section()
     {
         Assert.Equal("ConnectionStrings:openai", ConfigurationKey.ConnectionString("openai"));
-        Assert.Equal("Clients:Chat:Credential:Key", ConfigurationKey.ClientCredentialKey("Clients:Chat"));
         Assert.Equal("ApiKey", ConfigurationKey.Combine("", "ApiKey"));
         Assert.Equal("OpenAI:ApiKey", ConfigurationKey.Combine("OpenAI", "ApiKey"));
     }

@@ -42,9 +42,9 @@ public class LiteralCredentialTests
         for (int i = 0; i < 20000; i++)
         {
             string value = FakeKeys.Chars(rng, "0123456789abcdef", 32);
-            Assert.True(LiteralCredential.CouldBeCredential(value), value);
+            Assert.False(LiteralCredential.IsPlaceholder(value), value);
             string token = FakeKeys.Chars(rng, FakeKeys.UrlSafe, 40);
-            Assert.True(LiteralCredential.CouldBeCredential("Bearer " + token), token);
+            Assert.False(LiteralCredential.IsPlaceholder("Bearer " + token), token);
 
         }
     }
