@@ -82,18 +82,40 @@ namespace KeyGov.Analyzers
             AdditionalText? byName = null;
             foreach (var file in files)
             {
-                if (!string.IsNullOrEmpty(configured) && PathsEqual(file.Path, configured!))
+                var match = MatchManifest(file.Path, configured);
+                if (match == ManifestMatch.Configured)
                 {
                     return file;
                 }
 
-                if (byName == null && string.Equals(Path.GetFileName(file.Path), ManifestFileName, StringComparison.OrdinalIgnoreCase))
+                if (byName == null && match == ManifestMatch.ByName)
                 {
                     byName = file;
                 }
             }
 
             return byName;
+        }
+
+        /// <summary>
+        /// Whether an additional file is the manifest: the file <c>KeyGovManifest</c> names wins; otherwise the first
+        /// one named keygov.json. Shared with the code fixes, which look for the same document in the workspace.
+        /// </summary>
+        internal static ManifestMatch MatchManifest(string path, string? configured)
+        {
+            if (!string.IsNullOrEmpty(configured) && PathsEqual(path, configured!))
+            {
+                return ManifestMatch.Configured;
+            }
+
+            return string.Equals(Path.GetFileName(path), ManifestFileName, StringComparison.OrdinalIgnoreCase) ? ManifestMatch.ByName : ManifestMatch.None;
+        }
+
+        internal enum ManifestMatch
+        {
+            None,
+            ByName,
+            Configured,
         }
 
         private static bool PathsEqual(string a, string b) =>

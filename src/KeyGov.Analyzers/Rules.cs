@@ -50,6 +50,87 @@ namespace KeyGov.Analyzers
             helpLinkUri: RuleCatalog.KG1004.HelpUri,
             customTags: SecretTags);
 
+        /// <summary>Diagnostic.Properties keys of the credential-use findings, read by the code fixes.</summary>
+        public const string SourceKindProperty = "sourceKind";
+        public const string SourceProperty = "source";
+        public const string ConsumerProperty = "consumer";
+        public const string CreatedProperty = "created";
+        public const string EnvironmentVariableProperty = "environmentVariable";
+
+        // {0} provider name or "SDK", {1} sink, {2} length
+        public static readonly DiagnosticDescriptor KG1003_LiteralCredential = new DiagnosticDescriptor(
+            RuleIds.KG1003,
+            RuleCatalog.KG1003.Title,
+            "{0} credential {1} is given a {2}-character literal; read it at run time from the environment, configuration or a secret store",
+            RuleCatalog.SecurityCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: RuleCatalog.KG1003.Description,
+            helpLinkUri: RuleCatalog.KG1003.HelpUri,
+            customTags: SecretTags);
+
+        // {0} source ("Environment variable 'X'"), {1} provider, {2} suggested entry
+        public static readonly DiagnosticDescriptor KG2001_UnregisteredCredential = new DiagnosticDescriptor(
+            RuleIds.KG2001,
+            RuleCatalog.KG2001.Title,
+            "{0} is read as a credential ({1}) but no keygov.json entry lists it in sources; add an entry such as {2} and fill in its owner, purpose and expiry",
+            RuleCatalog.GovernanceCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: RuleCatalog.KG2001.Description,
+            helpLinkUri: RuleCatalog.KG2001.HelpUri,
+            customTags: GovernanceTags);
+
+        // {0} source, {1} provider, {2} entry id, {3} "was revoked on … (reason)" or "expired on …", {4} owner, {5} what to do
+        public static readonly DiagnosticDescriptor KG2002_RevokedOrExpiredCredential = new DiagnosticDescriptor(
+            RuleIds.KG2002,
+            RuleCatalog.KG2002.Title,
+            "{0} is read as a credential ({1}) but its keygov.json entry '{2}' {3} (owner {4}); {5}",
+            RuleCatalog.GovernanceCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: RuleCatalog.KG2002.Description,
+            helpLinkUri: RuleCatalog.KG2002.HelpUri,
+            customTags: GovernanceTags);
+
+        // {0} source, {1} provider, {2} project, {3} entry id, {4} owner, {5} consumers
+        public static readonly DiagnosticDescriptor KG2003_UndeclaredConsumer = new DiagnosticDescriptor(
+            RuleIds.KG2003,
+            RuleCatalog.KG2003.Title,
+            "{0} is read as a credential ({1}) but project '{2}' is not a consumer of its keygov.json entry '{3}' (owner {4}; consumers: {5}); add the project to its consumers or register a credential of its own",
+            RuleCatalog.GovernanceCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: RuleCatalog.KG2003.Description,
+            helpLinkUri: RuleCatalog.KG2003.HelpUri,
+            customTags: GovernanceTags);
+
+        // {0} source, {1} provider
+        public static readonly DiagnosticDescriptor KG2004_NoManifest = new DiagnosticDescriptor(
+            RuleIds.KG2004,
+            RuleCatalog.KG2004.Title,
+            "{0} is read as a credential ({1}) but the project has no keygov.json; add a manifest to inventory its AI credentials",
+            RuleCatalog.GovernanceCategory,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: RuleCatalog.KG2004.Description,
+            helpLinkUri: RuleCatalog.KG2004.HelpUri,
+            customTags: GovernanceTags);
+
+        // {0} source, {1} provider, {2} entry id, {3} "deprecated (sunset …)" or "suspended", {4} owner
+        public static readonly DiagnosticDescriptor KG2005_DeprecatedOrSuspendedCredential = new DiagnosticDescriptor(
+            RuleIds.KG2005,
+            RuleCatalog.KG2005.Title,
+            "{0} is read as a credential ({1}) but its keygov.json entry '{2}' is {3} (owner {4}); move to its replacement",
+            RuleCatalog.GovernanceCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: RuleCatalog.KG2005.Description,
+            helpLinkUri: RuleCatalog.KG2005.HelpUri,
+            customTags: GovernanceTags);
+
         private static string[] SecretTags => new[] { "security", "external/cwe/cwe-798" };
+
+        private static string[] GovernanceTags => new[] { "governance" };
     }
 }

@@ -104,7 +104,8 @@ public class BuildTests(PackageFixture package)
         Assert.DoesNotContain(Key.Substring(Key.Length - 16, 12), text, StringComparison.Ordinal);
     }
 
-    private static (int Line, int Column) PositionOf(string file, string needle)
+    /// <summary>1-based line and column of the first occurrence of <paramref name="needle"/> in <paramref name="file"/>.</summary>
+    internal static (int Line, int Column) PositionOf(string file, string needle)
     {
         var lines = File.ReadAllLines(file);
         for (int i = 0; i < lines.Length; i++)

@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using KeyGov.Analyzers.Flow;
+using KeyGov.Core.Detection;
+using KeyGov.Core.Manifest;
+using KeyGov.Core.Usage;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KeyGov.Analyzers
+{
+    /// <summary>
+    /// KG2001–KG2005: every credential the code reads (an environment variable or configuration key that reaches an SDK
+    /// credential sink or is named like a credential, or one an SDK reads itself), held to keygov.json. Flow is followed
+    /// per type (<see cref="TypeFlow"/>); the manifest lookup is Core's (<see cref="CredentialResolver"/>).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class CredentialUseAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Rules.KG2001_UnregisteredCredential,
+            Rules.KG2002_RevokedOrExpiredCredential,
+            Rules.KG2003_UndeclaredConsumer,
+            Rules.KG2004_NoManifest,
+            Rules.KG2005_DeprecatedOrSuspendedCredential);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+
+            // Governance is about hand-written code (DESIGN.md §1): generated code is skipped.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+            context.RegisterCompilationStartAction(start =>
+            {
+                var snapshot = ManifestSnapshot.Create(start);
+                if (snapshot.File != null && snapshot.Manifest == null)
+                {
+                    return; // an unreadable manifest: the task reports KG3001, and nothing here can be judged
+                }
+
+                var apis = CredentialApis.Create(start.Compilation);
+                start.RegisterSymbolStartAction(
+                    symbol => TypeFlowCollector.Register(symbol, apis, apis.MayMatter, (end, flow) => Analyze(end, flow, snapshot)),
+                    SymbolKind.NamedType);
+            });
+        }
+
+        private static void Analyze(SymbolAnalysisContext context, TypeFlow flow, ManifestSnapshot snapshot)
+        {
+            var reads = new Dictionary<(IOperation, IOperation?, CredentialSource), CredentialRead>();
+            var order = new List<CredentialRead>();
+            foreach (var site in flow.Sources)
+            {
+                foreach (var read in flow.ReadsOf(site, null, null))
+                {
+                    Add(read);
+                }
+            }
+
+            foreach (var sink in flow.Sinks)
+            {
+                string? provider = flow.ProviderOf(sink);
+                foreach (var origin in flow.Trace(sink.Value))
+                {
+                    if (origin.Site == null)
+                    {
+                        continue;
+                    }
+
+                    foreach (var read in flow.ReadsOf(origin.Site, origin.Context, origin.Property))
+                    {
+                        var known = Add(read);
+                        known.ReachesSink = true;
+                        known.SinkProviderId ??= provider;
+                    }
+                }
+            }
+
+            foreach (var read in order)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                Judge(context, read, snapshot);
+            }
+
+            CredentialRead Add(CredentialRead read)
+            {
+                var key = (read.Site.Operation, read.Anchor, read.Source);
+                if (!reads.TryGetValue(key, out var known))
+                {
+                    reads.Add(key, known = read);
+                    order.Add(read);
+                }
+
+                return known;
+            }
+        }
+
+        private static void Judge(SymbolAnalysisContext context, CredentialRead read, ManifestSnapshot snapshot)
+        {
+            var name = CredentialNames.Classify(read.Source);
+            if (!read.Site.IsImplicit && !read.ReachesSink && !name.IsCredentialName)
+            {
+                return; // a generic name (GITHUB_TOKEN, Jwt:Secret) that reaches no sink is not an AI credential read
+            }
+
+            string? providerId = name.ProviderId ?? read.Site.ProviderId ?? read.SinkProviderId;
+            string source = Capitalize(read.Source.Description);
+            string provider = ProviderDisplay(providerId);
+            var location = read.At.Syntax.GetLocation();
+
+            if (snapshot.File == null)
+            {
+                // The registration fix creates the manifest from here.
+                var first = ManifestEntryTemplate.For(read.Source, providerId, snapshot.Consumer, null, snapshot.EvaluationDate);
+                context.ReportDiagnostic(Diagnostic.Create(Rules.KG2004_NoManifest, location, RegistrationProperties(read.Source, first, snapshot), source, provider));
+                return;
+            }
+
+            var manifest = snapshot.Manifest!;
+            var resolution = CredentialResolver.Resolve(manifest, read.Source, snapshot.Consumer, snapshot.EvaluationDate, snapshot.TimeChecks != TimeCheckMode.Off);
+            var entry = resolution.Entry;
+            if (entry?.Provider?.Value is string entryProvider && entryProvider.Length != 0)
+            {
+                provider = ProviderDisplay(entryProvider); // the manifest knows better than a name or a sink
+            }
+
+            switch (resolution.Status)
+            {
+                case CredentialUseStatus.Unregistered:
+                    var template = ManifestEntryTemplate.For(read.Source, providerId, snapshot.Consumer, manifest, snapshot.EvaluationDate);
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rules.KG2001_UnregisteredCredential, location, RegistrationProperties(read.Source, template, snapshot), source, provider, template.ToCompactJson()));
+                    break;
+                case CredentialUseStatus.NotAConsumer:
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rules.KG2003_UndeclaredConsumer, location, source, provider, snapshot.Consumer, IdOf(entry), OwnerOf(entry), Consumers(entry)));
+                    break;
+                case CredentialUseStatus.Revoked:
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rules.KG2002_RevokedOrExpiredCredential, location, source, provider, IdOf(entry), Revocation(entry), OwnerOf(entry),
+                        "remove this use, or register the credential that replaces it"));
+                    break;
+                case CredentialUseStatus.Expired:
+                    // A date-driven finding: an error in CI, a warning on a developer's machine (KeyGovTimeChecks).
+                    var severity = snapshot.TimeChecks == TimeCheckMode.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rules.KG2002_RevokedOrExpiredCredential, location, severity, additionalLocations: null, properties: null,
+                        source, provider, IdOf(entry), "expired on " + ManifestFormats.FormatDate(entry!.Expires!.Value), OwnerOf(entry),
+                        "rotate the key and renew the entry's expiry, or retire it"));
+                    break;
+                case CredentialUseStatus.Deprecated:
+                    string sunset = entry?.Sunset != null ? " (sunset " + ManifestFormats.FormatDate(entry.Sunset.Value) + ")" : string.Empty;
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rules.KG2005_DeprecatedOrSuspendedCredential, location, source, provider, IdOf(entry), "deprecated" + sunset, OwnerOf(entry)));
+                    break;
+                case CredentialUseStatus.Suspended:
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rules.KG2005_DeprecatedOrSuspendedCredential, location, source, provider, IdOf(entry), "suspended", OwnerOf(entry)));
+                    break;
+            }
+        }
+
+        /// <summary>What the 'Register in keygov.json' fix needs to write the same entry the message suggests.</summary>
+        private static ImmutableDictionary<string, string?> RegistrationProperties(CredentialSource source, ManifestEntryTemplate template, ManifestSnapshot snapshot)
+        {
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties.Add(Rules.SourceKindProperty, source.ManifestField);
+            properties.Add(Rules.SourceProperty, source.Name);
+            properties.Add(Rules.ProviderProperty, template.Provider);
+            properties.Add(Rules.ConsumerProperty, snapshot.Consumer);
+            properties.Add(Rules.CreatedProperty, template.Created ?? string.Empty);
+            return properties.ToImmutable();
+        }
+
+        private static string ProviderDisplay(string? providerId) =>
+            providerId == null ? "provider unknown" : ProviderCatalog.GetProviderName(providerId) ?? providerId;
+
+        private static string IdOf(CredentialEntry? entry) => entry?.Id?.Value ?? "(no id)";
+
+        private static string OwnerOf(CredentialEntry? entry) =>
+            string.IsNullOrEmpty(entry?.Owner?.Value) ? "not set" : entry!.Owner!.Value;
+
+        private static string Consumers(CredentialEntry? entry)
+        {
+            if (entry == null || entry.Consumers.Count == 0)
+            {
+                return "none";
+            }
+
+            var names = new string[entry.Consumers.Count];
+            for (int i = 0; i < names.Length; i++)
+            {
+                names[i] = entry.Consumers[i].Value;
+            }
+
+            return string.Join(", ", names);
+        }
+
+        private static string Revocation(CredentialEntry? entry)
+        {
+            string text = "was revoked";
+            if (entry?.Revoked?.On != null)
+            {
+                text += " on " + ManifestFormats.FormatDate(entry.Revoked.On.Value);
+            }
+
+            if (!string.IsNullOrEmpty(entry?.Revoked?.Reason?.Value))
+            {
+                text += " (" + entry!.Revoked!.Reason!.Value + ")";
+            }
+
+            return text;
+        }
+
+        private static string Capitalize(string text) =>
+            text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KeyGov.Analyzers.Flow
+{
+    /// <summary>
+    /// Gathers the operation blocks of one type during its symbol analysis and, at the symbol's end, hands a
+    /// <see cref="TypeFlow"/> of them to the analyzer. A type none of whose operations may matter (no configuration or
+    /// environment read, no SDK sink) is never indexed. Symbol actions run in the IDE as you type, unlike
+    /// compilation-end actions, so the findings stay live.
+    /// </summary>
+    internal static class TypeFlowCollector
+    {
+        private static readonly OperationKind[] FilteredKinds = { OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference };
+
+        public static void Register(
+            SymbolStartAnalysisContext context,
+            CredentialApis apis,
+            Func<IOperation, bool> mayMatter,
+            Action<SymbolAnalysisContext, TypeFlow> analyze)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            var blocks = new ConcurrentQueue<KeyValuePair<IOperation, ISymbol>>();
+            int relevant = 0;
+
+            context.RegisterOperationBlockAction(block =>
+            {
+                if (IsMemberOf(block.OwningSymbol, type))
+                {
+                    foreach (var operation in block.OperationBlocks)
+                    {
+                        blocks.Enqueue(new KeyValuePair<IOperation, ISymbol>(operation, block.OwningSymbol));
+                    }
+                }
+            });
+
+            context.RegisterOperationAction(
+                operation =>
+                {
+                    if (Volatile.Read(ref relevant) == 0 && IsMemberOf(operation.ContainingSymbol, type) && mayMatter(operation.Operation))
+                    {
+                        Interlocked.Exchange(ref relevant, 1);
+                    }
+                },
+                FilteredKinds);
+
+            context.RegisterSymbolEndAction(end =>
+            {
+                if (Volatile.Read(ref relevant) != 0)
+                {
+                    analyze(end, new TypeFlow(apis, type, blocks, end.CancellationToken));
+                }
+            });
+        }
+
+        /// <summary>True when <paramref name="symbol"/> (a member, or a local function or lambda inside one) belongs to <paramref name="type"/> itself, not to a nested type (which has its own symbol analysis).</summary>
+        private static bool IsMemberOf(ISymbol? symbol, INamedTypeSymbol type)
+        {
+            while (symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction })
+            {
+                symbol = symbol.ContainingSymbol;
+            }
+
+            return symbol != null && SymbolEqualityComparer.Default.Equals(symbol.ContainingType, type);
+        }
+    }
+}

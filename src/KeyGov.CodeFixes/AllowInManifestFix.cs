@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Threading.Tasks;
+using KeyGov.Analyzers;
+using KeyGov.Core.Detection;
+using KeyGov.Core.Manifest;
+using KeyGov.Core.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace KeyGov.CodeFixes
+{
+    /// <summary>
+    /// KG1001/KG1002 'Allow in keygov.json': for a value that looks like a key but is known not to be secret (a
+    /// published documentation sample), adds its fingerprint to <c>allow</c> with the reason and owner left for a person
+    /// to fill in. Offered in C# files and in config files (additional documents).
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AllowInManifestFix), DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) })]
+    public sealed class AllowInManifestFix : CodeFixProvider
+    {
+        public const string Title = "Allow in keygov.json (a known non-secret)";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.KG1001, RuleIds.KG1002);
+
+        public override FixAllProvider? GetFixAllProvider() => null;
+
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue(Rules.FingerprintProperty, out var fingerprint) || !Fingerprint.IsWellFormed(fingerprint))
+                {
+                    continue;
+                }
+
+                var project = context.TextDocument.Project;
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        Title,
+                        cancellationToken => ManifestDocument.EditAsync(project, text => ManifestEditor.AddAllowedFingerprint(text, fingerprint!), cancellationToken),
+                        equivalenceKey: "KeyGov.Allow:" + fingerprint),
+                    diagnostic);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+}

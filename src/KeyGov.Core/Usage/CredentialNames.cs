@@ -1,0 +1,297 @@
+using System;
+using System.Collections.Generic;
+
+namespace KeyGov.Core.Usage
+{
+    /// <summary>What a credential's name says about it: whether the name alone makes a read a credential read, and which provider it belongs to.</summary>
+    public readonly struct CredentialNameInfo
+    {
+        public CredentialNameInfo(bool isCredentialName, string? providerId)
+        {
+            IsCredentialName = isCredentialName;
+            ProviderId = providerId;
+        }
+
+        /// <summary>
+        /// True for a provider's conventional name (reference/providers.json) and for names shaped like an API key
+        /// (<c>*_API_KEY</c>, <c>*:ApiKey</c>, <c>*:Credential:Key</c>): such a read counts even when no SDK sink is seen.
+        /// Generic names (<c>*_TOKEN</c>, <c>*Secret*</c>, <c>GITHUB_TOKEN</c>) are false: they count only at a sink.
+        /// </summary>
+        public bool IsCredentialName { get; }
+
+        /// <summary>The catalog provider the name belongs to, when it says.</summary>
+        public string? ProviderId { get; }
+    }
+
+    /// <summary>
+    /// The conventional environment variables and configuration keys of every catalog provider (reference/providers.json
+    /// <c>envVars</c> and <c>configKeys</c>, without the non-secret ones such as endpoints, regions and org ids), and the
+    /// rules that make a name a credential name.
+    /// </summary>
+    public static class CredentialNames
+    {
+        // provider id, environment variables, configuration keys. The first variable is the one a fix suggests.
+        private static readonly Convention[] Conventions =
+        {
+            new Convention("openai", Names("OPENAI_API_KEY", "OPENAI_ADMIN_KEY", "OPENAI_KEY"),
+                Names("OpenAI:ApiKey", "OpenAI:Key", "OpenAIKey", "OpenAIServiceOptions:ApiKey", "Aspire:OpenAI:Key")),
+            new Convention("anthropic", Names("ANTHROPIC_API_KEY", "ANTHROPIC_AUTH_TOKEN", "ANTHROPIC_ADMIN_KEY", "CLAUDE_CODE_OAUTH_TOKEN"),
+                Names("Anthropic:ApiKey", "Anthropic:Key", "Claude:ApiKey", "Anthropic:ClaudeApiKey")),
+            new Convention("azure-ai-services",
+                Names("AZURE_OPENAI_API_KEY", "AZURE_OPENAI_KEY", "AZURE_AI_CHAT_KEY", "AZURE_INFERENCE_CREDENTIAL", "AZURE_AI_SERVICES_KEY",
+                    "COGNITIVE_SERVICE_KEY", "SPEECH_KEY", "AZURE_SPEECH_KEY", "LANGUAGE_KEY", "ANTHROPIC_FOUNDRY_API_KEY"),
+                Names("AzureOpenAI:ApiKey", "AzureOpenAI:Key", "AzureOpenAI:ImageApiKey", "AzureOpenAIEmbeddings:ApiKey", "AzureAIInference:ApiKey",
+                    "Aspire:Azure:AI:OpenAI:Key", "CognitiveServices:Key", "Speech:Key")),
+            new Convention("azure-ai-search", Names("AZURE_SEARCH_API_KEY", "AZURE_SEARCH_ADMIN_KEY", "AZURE_SEARCH_QUERY_KEY", "AZURE_AI_SEARCH_API_KEY"),
+                Names("AzureAISearch:ApiKey", "AzureSearch:ApiKey", "AzureSearch:Key", "AzureAISearch:Key", "Aspire:Azure:Search:Documents:Key")),
+            new Convention("google-gemini", Names("GEMINI_API_KEY", "GOOGLE_API_KEY", "GOOGLE_ACCESS_TOKEN"),
+                Names("GoogleAI:ApiKey", "Gemini:ApiKey", "Google:ApiKey")),
+            new Convention("google-vertex", Names("GOOGLE_APPLICATION_CREDENTIALS", "GOOGLE_WEB_CREDENTIALS"),
+                Names("VertexAI:BearerKey", "VertexAI:ClientSecret", "Vertex:ServiceAccountJson")),
+            new Convention("aws-bedrock", Names("AWS_BEARER_TOKEN_BEDROCK", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "ANTHROPIC_AWS_API_KEY"),
+                Names("AWS:AccessKey", "AWS:SecretKey", "Bedrock:ApiKey", "Bedrock:AccessKeyId", "Bedrock:SecretAccessKey")),
+            new Convention("huggingface", Names("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HUGGINGFACEHUB_API_TOKEN", "HF_API_KEY", "HUGGINGFACE_API_KEY"),
+                Names("HuggingFace:ApiKey", "HuggingFace:Token")),
+            new Convention("cohere", Names("CO_API_KEY", "COHERE_API_KEY"), Names("Cohere:ApiKey")),
+            new Convention("mistral", Names("MISTRAL_API_KEY"), Names("MistralAI:ApiKey", "Mistral:ApiKey")),
+            new Convention("groq", Names("GROQ_API_KEY"), Names("Groq:ApiKey")),
+            new Convention("replicate", Names("REPLICATE_API_TOKEN"), Names("Replicate:ApiToken", "Replicate:ApiKey")),
+            new Convention("perplexity", Names("PERPLEXITY_API_KEY", "PPLX_API_KEY"), Names("Perplexity:ApiKey")),
+            new Convention("xai", Names("XAI_API_KEY"), Names("XAI:ApiKey", "Grok:ApiKey")),
+            new Convention("openrouter", Names("OPENROUTER_API_KEY"), Names("OpenRouter:ApiKey")),
+            new Convention("deepseek", Names("DEEPSEEK_API_KEY"), Names("DeepSeek:ApiKey")),
+            new Convention("together", Names("TOGETHER_API_KEY"), Names("Together:ApiKey", "TogetherAI:ApiKey")),
+            new Convention("fireworks", Names("FIREWORKS_API_KEY"), Names("Fireworks:ApiKey")),
+            new Convention("langsmith", Names("LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"), Names("LangSmith:ApiKey")),
+            new Convention("pinecone", Names("PINECONE_API_KEY"), Names("Pinecone:ApiKey")),
+            new Convention("elevenlabs", Names("ELEVENLABS_API_KEY", "ELEVEN_LABS_API_KEY", "XI_API_KEY"), Names("ElevenLabs:ApiKey")),
+            new Convention("voyage", Names("VOYAGE_API_KEY", "VOYAGEAI_API_KEY"), Names("Voyage:ApiKey", "VoyageAI:ApiKey")),
+            new Convention("stability", Names("STABILITY_API_KEY"), Names("StabilityAI:ApiKey", "Stability:ApiKey")),
+            new Convention("nvidia", Names("NVIDIA_API_KEY", "NGC_API_KEY"), Names("Nvidia:ApiKey", "NIM:ApiKey")),
+            new Convention("github", Names("GITHUB_MODELS_TOKEN"), Names("GitHubModels:Token")),
+            new Convention("cerebras", Names("CEREBRAS_API_KEY"), Names("Cerebras:ApiKey")),
+            new Convention("deepgram", Names("DEEPGRAM_API_KEY"), Names("Deepgram:ApiKey")),
+            new Convention("assemblyai", Names("ASSEMBLYAI_API_KEY"), Names("AssemblyAI:ApiKey")),
+            new Convention("wandb", Names("WANDB_API_KEY"), Names("WandB:ApiKey")),
+        };
+
+        // Generic names that tell the provider but are not credential names by themselves: they count only at a sink.
+        private static readonly Convention[] Hints =
+        {
+            new Convention("github", Names("GITHUB_TOKEN", "GH_TOKEN"), Names("GitHub:Token")),
+        };
+
+        // Name stems (OPENAI, AzureOpenAI, …) that attribute a name outside the table to a provider: OpenAI:ChatApiKey.
+        private static readonly Dictionary<string, string> Stems = BuildStems();
+
+        // Last segments of option properties and config keys that hold a credential (providers.md "options binding").
+        private static readonly string[] CredentialWords = { "apikey", "key", "token", "secret", "password", "accesskey", "bearerkey", "authtoken", "credential" };
+
+        /// <summary>What the name of <paramref name="source"/> says: a credential name or not, and its provider.</summary>
+        public static CredentialNameInfo Classify(CredentialSource source)
+        {
+            string? conventional = FindConvention(Conventions, source);
+            if (conventional != null)
+            {
+                return new CredentialNameInfo(true, conventional);
+            }
+
+            string key = source.ConfigurationKey;
+            string? provider = FindConvention(Hints, source) ?? ProviderByStem(key);
+            return new CredentialNameInfo(IsApiKeyShaped(key), provider);
+        }
+
+        /// <summary>The environment variable a provider's SDK and docs use (<c>OPENAI_API_KEY</c>), or null for a provider without one.</summary>
+        public static string? ConventionalEnvironmentVariable(string? providerId)
+        {
+            foreach (var convention in Conventions)
+            {
+                if (string.Equals(convention.ProviderId, providerId, StringComparison.Ordinal))
+                {
+                    return convention.Env[0];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// True for an options property that may hold a credential (<c>ApiKey</c>, <c>Key</c>, <c>Token</c>, <c>Secret</c>,
+        /// <c>Password</c>, <c>AccessKey</c>, …, also as a suffix: <c>ClaudeApiKey</c>). Whether its key counts without
+        /// a sink is <see cref="Classify"/>'s decision.
+        /// </summary>
+        public static bool IsCredentialPropertyName(string name)
+        {
+            string normal = Normalize(name);
+            foreach (var word in CredentialWords)
+            {
+                if (normal.EndsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // *_API_KEY, *ApiKey, *:ApiKey, api-key (the last segment, separators ignored), and *:Credential:Key.
+        private static bool IsApiKeyShaped(string key)
+        {
+            if (Normalize(ConfigurationKey.LastSegment(key)).EndsWith("apikey", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            return key.EndsWith(":Credential:Key", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static string? FindConvention(Convention[] conventions, CredentialSource source)
+        {
+            string key = source.ConfigurationKey;
+            foreach (var convention in conventions)
+            {
+                foreach (var env in convention.Env)
+                {
+                    // A variable matches its own spelling; a configuration key reads it in any case.
+                    if (source.IsEnvironmentVariable ? string.Equals(env, source.Name, StringComparison.Ordinal) : ConfigurationKey.Comparer.Equals(env, key))
+                    {
+                        return convention.ProviderId;
+                    }
+                }
+
+                foreach (var config in convention.Config)
+                {
+                    if (ConfigurationKey.Comparer.Equals(config, key))
+                    {
+                        return convention.ProviderId;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static string? ProviderByStem(string key)
+        {
+            string stem = Stem(key);
+            return stem.Length != 0 && Stems.TryGetValue(stem, out var provider) ? provider : null;
+        }
+
+        private static Dictionary<string, string> BuildStems()
+        {
+            var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var convention in Conventions)
+            {
+                foreach (var name in convention.Env)
+                {
+                    Add(Stem(name));
+                }
+
+                foreach (var name in convention.Config)
+                {
+                    Add(Stem(name));
+                }
+
+                void Add(string stem)
+                {
+                    // A stem shared by two providers (AZURE) attributes nothing.
+                    if (stem.Length < 3)
+                    {
+                        return;
+                    }
+
+                    if (stems.TryGetValue(stem, out var existing))
+                    {
+                        if (existing.Length != 0 && existing != convention.ProviderId)
+                        {
+                            stems[stem] = string.Empty;
+                        }
+                    }
+                    else
+                    {
+                        stems.Add(stem, convention.ProviderId);
+                    }
+                }
+            }
+
+            var ambiguous = new List<string>();
+            foreach (var pair in stems)
+            {
+                if (pair.Value.Length == 0)
+                {
+                    ambiguous.Add(pair.Key);
+                }
+            }
+
+            foreach (var stem in ambiguous)
+            {
+                stems.Remove(stem);
+            }
+
+            return stems;
+        }
+
+        /// <summary>
+        /// The part of a name that says whose credential it is: the first section of a configuration key
+        /// (<c>AzureOpenAI</c>), or an environment variable without its credential suffix (<c>AZURE_OPENAI</c>);
+        /// lowercase, separators removed: <c>azureopenai</c>.
+        /// </summary>
+        internal static string Stem(string name)
+        {
+            string canonical = ConfigurationKey.Canonicalize(name);
+            if (canonical.IndexOf(ConfigurationKey.Delimiter) >= 0)
+            {
+                return Normalize(ConfigurationKey.FirstSegment(canonical));
+            }
+
+            string normal = Normalize(canonical);
+            foreach (var suffix in new[] { "apikey", "apitoken", "authtoken", "accesskeyid", "secretaccesskey", "accesstoken", "key", "token" })
+            {
+                if (normal.Length > suffix.Length && normal.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return normal.Substring(0, normal.Length - suffix.Length);
+                }
+            }
+
+            return normal;
+        }
+
+        /// <summary>Lowercase ASCII letters and digits only: <c>OPENAI_API_KEY</c> → <c>openaiapikey</c>.</summary>
+        internal static string Normalize(string name)
+        {
+            var chars = new char[name.Length];
+            int n = 0;
+            foreach (char c in name)
+            {
+                if (c >= 'A' && c <= 'Z')
+                {
+                    chars[n++] = (char)(c + 32);
+                }
+                else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                {
+                    chars[n++] = c;
+                }
+            }
+
+            return new string(chars, 0, n);
+        }
+
+        private static string[] Names(params string[] names) => names;
+
+        private sealed class Convention
+        {
+            public Convention(string providerId, string[] env, string[] config)
+            {
+                ProviderId = providerId;
+                Env = env;
+                Config = config;
+            }
+
+            public string ProviderId { get; }
+
+            public string[] Env { get; }
+
+            public string[] Config { get; }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using KeyGov.Core.Manifest;
+using KeyGov.Core.Usage;
+
+namespace KeyGov.Core.Tests.Usage;
+
+public class ManifestEditingTests
+{
+    private static readonly DateTime Today = new(2026, 11, 28);
+
+    [Fact]
+    public void Template_names_provider_consumer_and_source_and_leaves_the_rest_to_a_person()
+    {
+        var template = ManifestEntryTemplate.For(CredentialSource.Environment("OPENAI_API_KEY"), "openai", "SupportBot.Api", null, Today);
+        Assert.Equal("openai-supportbot-api", template.Id);
+        Assert.Equal(
+            "{ \"id\": \"openai-supportbot-api\", \"provider\": \"openai\", \"consumers\": [\"SupportBot.Api\"], \"sources\": { \"env\": [\"OPENAI_API_KEY\"] } }",
+            template.ToCompactJson());
+        var lines = template.ToLines("  ");
+        Assert.Contains("  \"owner\": \"\",", lines);
+        Assert.Contains("  \"purpose\": \"\",", lines);
+        Assert.Contains("  \"created\": \"2026-11-28\",", lines);
+        Assert.Equal("  \"expires\": \"\"", lines[^2]);
+    }
+
+    [Fact]
+    public void Template_for_an_unattributed_credential_uses_an_x_provider_and_a_free_id()
+    {
+        var manifest = ManifestReader.Read("""{ "version": 1, "credentials": [ { "id": "x-weather-app" } ] }""").Manifest;
+        var template = ManifestEntryTemplate.For(CredentialSource.Configuration("Weather:ApiKey"), null, "App", manifest, DateTime.MinValue);
+        Assert.Equal("x-weather", template.Provider);
+        Assert.Equal("x-weather-app-2", template.Id);
+        Assert.Null(template.Created);
+        Assert.True(ManifestFormats.IsValidId(template.Id));
+    }
+
+    [Fact]
+    public void Adding_a_credential_keeps_comments_and_layout_and_yields_a_readable_manifest()
+    {
+        const string text = """
+            {
+                // the inventory
+                "version": 1,
+                "credentials": [
+                    { "id": "first", "provider": "openai" } // keep me
+                ]
+            }
+            """;
+        string? edited = ManifestEditor.AddCredential(text, Lines);
+        Assert.NotNull(edited);
+        Assert.Contains("// keep me", edited);
+        Assert.Contains("\n        {\n            \"id\": \"openai-app\",", edited);
+        var manifest = ManifestReader.Read(edited).Manifest!;
+        Assert.Equal(["first", "openai-app"], manifest.Credentials.Select(c => c.Id!.Value));
+        Assert.Equal("OPENAI_API_KEY", manifest.Credentials[1].Sources.Env[0].Value);
+    }
+
+    [Fact]
+    public void Adding_to_an_empty_or_missing_array_and_keeping_CRLF()
+    {
+        string empty = ManifestEditor.AddCredential("{\r\n  \"version\": 1,\r\n  \"credentials\": []\r\n}\r\n", Lines)!;
+        Assert.DoesNotContain("\n", empty.Replace("\r\n", ""));
+        Assert.Single(ManifestReader.Read(empty).Manifest!.Credentials);
+
+        string missing = ManifestEditor.AddCredential("{ \"version\": 1 }", Lines)!;
+        Assert.Single(ManifestReader.Read(missing).Manifest!.Credentials);
+
+        string bare = ManifestEditor.AddCredential("{}", Lines)!;
+        Assert.Single(ManifestReader.Read(bare).Manifest!.Credentials);
+    }
+
+    [Fact]
+    public void An_unreadable_manifest_is_not_edited()
+    {
+        Assert.Null(ManifestEditor.AddCredential("{ \"version\": 1, ", Lines));
+        Assert.Null(ManifestEditor.AddCredential("{ \"credentials\": {} }", Lines));
+    }
+
+    [Fact]
+    public void A_new_manifest_holds_the_entry()
+    {
+        var manifest = ManifestReader.Read(ManifestEditor.AddCredential(null, Lines)!).Manifest!;
+        Assert.Equal("openai-app", Assert.Single(manifest.Credentials).Id!.Value);
+        Assert.Equal(KeyGov.Core.Rules.KeyGovLinks.Schema, manifest.Schema!.Value);
+    }
+
+    [Fact]
+    public void Allowing_a_fingerprint_adds_it_once()
+    {
+        string fingerprint = KeyGov.Core.Detection.Fingerprint.Of("documentation sample value");
+        string once = ManifestEditor.AddAllowedFingerprint("{ \"version\": 1, \"credentials\": [] }", fingerprint)!;
+        var allow = Assert.Single(ManifestReader.Read(once).Manifest!.Allow);
+        Assert.Equal(fingerprint, allow.Fingerprint!.Value);
+        Assert.Equal("", allow.Reason!.Value);
+        Assert.Equal(once, ManifestEditor.AddAllowedFingerprint(once, fingerprint));
+        Assert.Single(ManifestReader.Read(ManifestEditor.AddAllowedFingerprint(null, fingerprint)!).Manifest!.Allow);
+    }
+
+    private static IReadOnlyList<string> Lines(string unit) =>
+        ManifestEntryTemplate.For(CredentialSource.Environment("OPENAI_API_KEY"), "openai", "App", null, Today).ToLines(unit);
+}
