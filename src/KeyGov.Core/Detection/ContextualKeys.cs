@@ -1,3 +1,5 @@
+using System;
+
 namespace KeyGov.Core.Detection
 {
     /// <summary>
@@ -15,6 +17,8 @@ namespace KeyGov.Core.Detection
     public static class ContextualKeys
     {
         private static readonly string[] GoogleAIProviders = { "google-gemini", "google-vertex" };
+
+        private static readonly KeyFormat AwsSecretFormat = FormatOf(ProviderCatalog.AwsSecretAccessKey);
 
         private static readonly int MinContextualLength = MinLength(ProviderCatalog.ContextualFormats);
 
@@ -41,7 +45,7 @@ namespace KeyGov.Core.Detection
             int[] ends = KeyScanner.SegmentEnds();
             foreach (var format in ProviderCatalog.ContextualFormats)
             {
-                if (string.Equals(format.Kind.ProviderId, provider, System.StringComparison.Ordinal)
+                if (string.Equals(format.Kind.ProviderId, provider, StringComparison.Ordinal)
                     && value.Length >= format.MinLength
                     && value.Length <= format.MaxLength
                     && format.TryMatch(value, 0, ends) == value.Length)
@@ -104,20 +108,7 @@ namespace KeyGov.Core.Detection
         /// </summary>
         public static bool IsAwsSecretKeyShape(string value)
         {
-            if (value == null || value.Length != 40)
-            {
-                return false;
-            }
-
-            foreach (var format in ProviderCatalog.ContextualFormats)
-            {
-                if (format.Kind == ProviderCatalog.AwsSecretAccessKey)
-                {
-                    return format.TryMatch(value, 0, KeyScanner.SegmentEnds()) == value.Length;
-                }
-            }
-
-            return false;
+            return value != null && value.Length == AwsSecretFormat.MinLength && AwsSecretFormat.TryMatch(value, 0, KeyScanner.SegmentEnds()) == value.Length;
         }
 
         /// <summary>True for the AWS access key id kinds (<c>AKIA</c>, <c>ASIA</c>, <c>ABIA</c>, <c>ACCA</c>): KG1001 with their secret in scope.</summary>
@@ -128,12 +119,25 @@ namespace KeyGov.Core.Detection
         /// <summary>True for the <c>AIza…</c> Google API key kind: KG1001 where <see cref="IsGoogleAIContext"/>, else KG1004.</summary>
         public static bool IsGoogleApiKey(KeyKind kind) => kind == ProviderCatalog.GoogleApiKey;
 
+        private static KeyFormat FormatOf(KeyKind kind)
+        {
+            foreach (var format in ProviderCatalog.ContextualFormats)
+            {
+                if (format.Kind == kind)
+                {
+                    return format;
+                }
+            }
+
+            throw new ArgumentException("No contextual format for " + kind, nameof(kind));
+        }
+
         private static int MinLength(KeyFormat[] formats)
         {
             int min = int.MaxValue;
             foreach (var format in formats)
             {
-                min = System.Math.Min(min, format.MinLength);
+                min = Math.Min(min, format.MinLength);
             }
 
             return min;
@@ -144,7 +148,7 @@ namespace KeyGov.Core.Detection
             int max = 0;
             foreach (var format in formats)
             {
-                max = System.Math.Max(max, format.MaxLength);
+                max = Math.Max(max, format.MaxLength);
             }
 
             return max;

@@ -92,6 +92,34 @@ public class ProviderCatalogTests
     }
 
     [Fact]
+    public void The_catalog_doc_lists_every_kind_with_its_class()
+    {
+        // docs/providers.md: one table row per kind or group of kinds; an empty provider cell continues the provider above.
+        var documented = new Dictionary<string, string>();
+        string provider = "";
+        foreach (var line in File.ReadAllLines(Path.Combine(RepoPaths.Root, "docs", "providers.md")))
+        {
+            var cells = line.Split('|');
+            if (cells.Length < 6 || !cells[2].Contains('`') || cells[1].Contains("---"))
+            {
+                continue;
+            }
+
+            var id = System.Text.RegularExpressions.Regex.Match(cells[1], "\\(`([a-z0-9-]+)`\\)");
+            provider = id.Success ? id.Groups[1].Value : provider;
+            foreach (System.Text.RegularExpressions.Match kind in System.Text.RegularExpressions.Regex.Matches(cells[2], "`([a-z0-9-]+)`"))
+            {
+                documented[provider + "/" + kind.Groups[1].Value] = cells[4].Trim();
+            }
+        }
+
+        var expected = ProviderCatalog.Kinds.ToDictionary(
+            k => k.Id,
+            k => k.Class switch { KeyKindClass.SelfIdentifying => "self-identifying", KeyKindClass.AmbiguousPrefix => "ambiguous prefix", _ => "prefix-less" });
+        Assert.Equal(expected.OrderBy(e => e.Key), documented.OrderBy(e => e.Key));
+    }
+
+    [Fact]
     public void Every_reference_provider_has_a_kind()
     {
         // providers.md lists 29 providers; each one has at least one kind (docs/providers.md gives the omissions).
