@@ -101,3 +101,74 @@ public class ConfigFileKeyAnalyzerTests
     public Task Same_shape_under_a_neutral_name_is_silent() => VerifyAsync(
         "/app/appsettings.json", "{ \"Build\": { \"Commit\": \"" + FakeKeys.AzureOpenAILegacy(44) + "\", \"ApiKey\": \"" + Guid.NewGuid().ToString("N") + "\" } }");
 }
+
+/// <summary>Every catalog kind that <c>KeyScanner</c> returns, as a value of appsettings.json and of a .env file.</summary>
+public class ConfigFileEveryKindTests
+{
+    public static TheoryData<string> Kinds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (kindId, key) in FakeKeys.All(9090))
+        {
+            if (key.IndexOfAny(['"', '\\', '\n']) < 0)
+            {
+                data.Add(kindId);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Found_in_appsettings_and_dotenv(string kindId)
+    {
+        string key = FakeKeys.All(9090).First(k => k.KindId == kindId).Key;
+        var kind = KeyGov.Core.Detection.ProviderCatalog.Kinds.First(k => k.Id == kindId);
+        // Ambiguous prefixes (AIza…, AKIA…) under a neutral name are KG1004; everything else KG1002.
+        string rule = kind.SelfIdentifying ? "KG1002" : "KG1004";
+        foreach (var (path, content) in new[]
+        {
+            ("/app/appsettings.json", "{ \"Section\": { \"Value\": \"{|" + rule + ":" + key + "|}\" } }"),
+            ("/app/.env", "SOME_VALUE={|#0:" + key + "|}\n"),
+        })
+        {
+            var test = Verifier<ConfigFileKeyAnalyzer>.Create("class C { }");
+            test.TestState.AdditionalFiles.Add((path, content));
+            if (path.EndsWith(".env", StringComparison.Ordinal))
+            {
+                var descriptor = kind.SelfIdentifying ? Rules.KG1002_KeyInConfigFile : Rules.KG1004_ContextualProviderKey;
+                test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(descriptor)
+                    .WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithMessage(null));
+            }
+
+            await test.RunAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task A_key_glued_to_a_preceding_letter_is_not_found(int seed)
+    {
+        foreach (var (kindId, key) in FakeKeys.All(seed))
+        {
+            if (key.IndexOfAny(['"', '\\', '\n']) >= 0)
+            {
+                continue;
+            }
+
+            var test = Verifier<ConfigFileKeyAnalyzer>.Create("class C { }");
+            test.TestState.AdditionalFiles.Add(("/app/appsettings.json", "{ \"Section\": { \"Value\": \"Q" + key + "\" } }"));
+            try
+            {
+                await test.RunAsync();
+            }
+            catch (Exception ex)
+            {
+                throw new Xunit.Sdk.XunitException(kindId + " glued to a letter was reported: " + ex.Message);
+            }
+        }
+    }
+}
