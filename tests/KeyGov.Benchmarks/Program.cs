@@ -1,11 +1,19 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using KeyGov.Benchmarks.AnalyzerCost;
 using KeyGov.Benchmarks.Corpus;
 using KeyGov.Benchmarks.Scanner;
 
 // Modes (docs/benchmarks.md):
+//   analyzers [--files N] [--runs N] [--isolated] [--concurrent]
+//                                                     analyzer cost and planted-key recall of KeyGov vs. the peers
 //   corpus                                            sizes and sanity figures of the generated inputs
 //   anything else                                     BenchmarkDotNet (e.g. --filter '*'): scanner and manifest
+if (args.Length > 0 && args[0] == "analyzers")
+{
+    return await AnalyzerCostRunner.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "corpus")
 {
     CorpusReport.Print();

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KeyGov.Benchmarks.AnalyzerCost;
+
+/// <summary>The measured runs (warm-up excluded) of one set of analyzers: Roslyn's execution time per analyzer, wall times.</summary>
+internal sealed class Measurement(ImmutableArray<DiagnosticAnalyzer> analyzers)
+{
+    public Dictionary<DiagnosticAnalyzer, List<double>> Times { get; } = analyzers.ToDictionary(a => a, _ => new List<double>());
+
+    public List<double> CompilerMs { get; } = [];
+
+    public List<double> WallMs { get; } = [];
+
+    public ImmutableArray<Diagnostic> LastDiagnostics { get; private set; } = [];
+
+    public void Add(Dictionary<DiagnosticAnalyzer, double> times, double compilerMs, double wallMs, ImmutableArray<Diagnostic> diagnostics)
+    {
+        foreach (var (analyzer, ms) in times)
+        {
+            Times[analyzer].Add(ms);
+        }
+
+        CompilerMs.Add(compilerMs);
+        WallMs.Add(wallMs);
+        LastDiagnostics = diagnostics;
+    }
+
+    /// <summary>Median over runs of the tool's summed analyzer time (sum per run first: its analyzers ran together).</summary>
+    public double ToolMedian(AnalyzerTool tool)
+    {
+        int runs = WallMs.Count;
+        return AnalyzerCostRunner.Median(Enumerable.Range(0, runs).Select(r => tool.Analyzers.Sum(a => Times[a][r])));
+    }
+}
