@@ -5,7 +5,7 @@ using KeyGov.Benchmarks.Corpus;
 using KeyGov.Benchmarks.Scanner;
 
 // Modes (docs/benchmarks.md):
-//   analyzers [--files N] [--runs N] [--isolated] [--concurrent]
+//   analyzers [--files N] [--runs N] [--warmups N] [--isolated] [--verbose] [--concurrent] [--without-sonarlint-xml]
 //                                                     analyzer cost and planted-key recall of KeyGov vs. the peers
 //   corpus                                            sizes and sanity figures of the generated inputs
 //   anything else                                     BenchmarkDotNet (e.g. --filter '*'): scanner and manifest

@@ -28,9 +28,15 @@ internal sealed class Measurement(ImmutableArray<DiagnosticAnalyzer> analyzers)
     }
 
     /// <summary>Median over runs of the tool's summed analyzer time (sum per run first: its analyzers ran together).</summary>
-    public double ToolMedian(AnalyzerTool tool)
-    {
-        int runs = WallMs.Count;
-        return AnalyzerCostRunner.Median(Enumerable.Range(0, runs).Select(r => tool.Analyzers.Sum(a => Times[a][r])));
-    }
+    public double ToolMedian(AnalyzerTool tool) => AnalyzerCostRunner.Median(ToolTimes(tool));
+
+    /// <summary>
+    /// The tool's time over <paramref name="baseline"/>'s, run by run: both ran in the same compilation, under the
+    /// same machine load, so the ratio of one run is steadier than a ratio of medians taken from different runs.
+    /// </summary>
+    public IReadOnlyList<double> RatiosTo(AnalyzerTool tool, AnalyzerTool baseline) =>
+        ToolTimes(tool).Zip(ToolTimes(baseline), (t, b) => t / b).ToArray();
+
+    private IEnumerable<double> ToolTimes(AnalyzerTool tool) =>
+        Enumerable.Range(0, WallMs.Count).Select(r => tool.Analyzers.Sum(a => Times[a][r]));
 }
