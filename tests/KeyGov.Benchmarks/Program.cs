@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using KeyGov.Benchmarks.AnalyzerCost;
@@ -20,6 +21,7 @@ if (args.Length > 0 && args[0] == "corpus")
     return 0;
 }
 
-var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn());
+// Median and Min beside the Mean: the machine is shared, and the median (MB/s uses it) resists other processes' load.
+var config = DefaultConfig.Instance.AddColumn(StatisticColumn.Median, StatisticColumn.Min, new ThroughputColumn());
 BenchmarkSwitcher.FromAssembly(typeof(ScannerBenchmarks).Assembly).Run(args, config);
 return 0;

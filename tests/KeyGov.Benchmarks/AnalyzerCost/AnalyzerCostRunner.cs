@@ -75,7 +75,7 @@ internal static class AnalyzerCostRunner
 
         Console.WriteLine($"# Analyzer cost: {files} generated files, {warmups} warm-up + {runs} measured runs, concurrentAnalysis={concurrent.ToString().ToLowerInvariant()}");
         Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, " +
-                          $"Roslyn {typeof(Compilation).Assembly.GetName().Version}");
+                          $"Roslyn {typeof(Compilation).Assembly.GetName().Version}; {LoadAverage()}");
 
         var corpus = CSharpCorpus.Generate(files);
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Parse);
@@ -118,7 +118,7 @@ internal static class AnalyzerCostRunner
 
         foreach (var tool in tools)
         {
-            Console.WriteLine($"{tool.Name}: {string.Join(", ", tool.Analyzers.Select(a => $"{a.GetType().Name} [{string.Join(' ', AnalyzerTools.SupportedIds(a))}]"))}");
+            Console.WriteLine($"{tool.Name}: {string.Join(", ", tool.Analyzers.Select(a => $"{a.GetType().FullName} [{string.Join(' ', AnalyzerTools.SupportedIds(a))}]"))}");
         }
 
         var all = tools.SelectMany(t => t.Analyzers).ToImmutableArray();
@@ -199,6 +199,7 @@ internal static class AnalyzerCostRunner
         }
 
         Report(tools, together, alone, corpus, crashes);
+        Console.WriteLine($"At the end: {LoadAverage()}");
         if (verbose)
         {
             PrintOtherFindings(tools, together.LastDiagnostics, corpus);
@@ -206,6 +207,10 @@ internal static class AnalyzerCostRunner
 
         return 0;
     }
+
+    /// <summary>The 1, 5 and 15 minute load averages (Linux): how busy the machine was, to judge the figures' noise.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? "load average " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "load average unknown";
 
     private static void FullCollect()
     {

@@ -10,7 +10,7 @@ internal static class CorpusReport
     {
         string noKeys = TextCorpus.WithoutKeys();
         var (withKeys, keys) = TextCorpus.WithKeys(noKeys);
-        Console.WriteLine($"Scanner text: {noKeys.Length:N0} chars, {KeyScanner.Scan(noKeys).Count} finding(s); with keys: {withKeys.Length:N0} chars, " +
+        Console.WriteLine($"Scanner text: {noKeys.Length:N0} chars in {noKeys.Split('\n').Length:N0} lines, {KeyScanner.Scan(noKeys).Count} finding(s); with keys: {withKeys.Length:N0} chars, " +
                           $"{keys} keys inserted, {KeyScanner.Scan(withKeys).Count} found");
 
         string manifest = ManifestCorpus.Generate();
@@ -19,7 +19,7 @@ internal static class CorpusReport
                           string.Join(", ", findings.GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
 
         var code = CSharpCorpus.Generate(200);
-        Console.WriteLine($"C# corpus: {code.Sources.Count} files, {code.SourceLines:N0} lines, {code.SourceChars:N0} chars; planted keys: " +
+        Console.WriteLine($"C# corpus: {code.Sources.Count} files, {code.SourceLines:N0} lines, {code.SourceChars:N0} chars, {code.Passwords.Count} password-like literals; planted keys: " +
                           string.Join(", ", code.Planted.GroupBy(p => p.Form).Select(g => $"{g.Key} {g.Count()}")));
     }
 }
