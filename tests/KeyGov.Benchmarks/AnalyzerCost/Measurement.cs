@@ -37,6 +37,9 @@ internal sealed class Measurement(ImmutableArray<DiagnosticAnalyzer> analyzers)
     public IReadOnlyList<double> RatiosTo(AnalyzerTool tool, AnalyzerTool baseline) =>
         ToolTimes(tool).Zip(ToolTimes(baseline), (t, b) => t / b).ToArray();
 
+    /// <summary>The tool's fastest run: load only ever adds time, so the minimum is the figure least disturbed by it.</summary>
+    public double ToolMin(AnalyzerTool tool) => ToolTimes(tool).Min();
+
     private IEnumerable<double> ToolTimes(AnalyzerTool tool) =>
         Enumerable.Range(0, WallMs.Count).Select(r => tool.Analyzers.Sum(a => Times[a][r]));
 }
