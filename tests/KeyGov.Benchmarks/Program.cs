@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using KeyGov.Benchmarks.AnalyzerCost;
+using KeyGov.Benchmarks.Corpus;
+using KeyGov.Benchmarks.Scanner;
+
+// Modes (docs/benchmarks.md):
+//   analyzers [--files N] [--runs N] [--warmups N] [--isolated] [--verbose] [--concurrent] [--without-sonarlint-xml]
+//                                                     analyzer cost and planted-key recall of KeyGov vs. the peers
+//   corpus                                            sizes and sanity figures of the generated inputs
+//   anything else                                     BenchmarkDotNet (e.g. --filter '*'): scanner and manifest
+if (args.Length > 0 && args[0] == "analyzers")
+{
+    return await AnalyzerCostRunner.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "corpus")
+{
+    CorpusReport.Print();
+    return 0;
+}
+
+// Median and Min beside the Mean: the machine is shared, and the median (MB/s uses it) resists other processes' load.
+var config = DefaultConfig.Instance.AddColumn(StatisticColumn.Median, StatisticColumn.Min, new ThroughputColumn());
+BenchmarkSwitcher.FromAssembly(typeof(ScannerBenchmarks).Assembly).Run(args, config);
+return 0;
