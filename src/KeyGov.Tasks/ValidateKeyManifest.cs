@@ -283,6 +283,7 @@ namespace KeyGov.Tasks
                 SourceRoot = FullPath(SourceRoot),
                 EvaluationDate = options.EvaluationDate,
                 TimeChecks = options.TimeChecks,
+                Help = RuleDocs.Help,
             });
             WriteFile(path, log, "SARIF log (KeyGovSarifOutput)");
         }

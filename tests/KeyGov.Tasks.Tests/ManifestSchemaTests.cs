@@ -60,7 +60,9 @@ public sealed class ManifestSchemaTests
     [MemberData(nameof(RepositoryManifests))]
     public void Every_manifest_in_tests_and_samples_passes_the_schema_and_the_reader(string path)
     {
-        string text = File.ReadAllText(Path.Combine(RepoPaths.Root, path));
+        // End-to-end templates fill in fingerprints of keys generated at run time ({{AllowedFingerprint}}).
+        string text = System.Text.RegularExpressions.Regex.Replace(
+            File.ReadAllText(Path.Combine(RepoPaths.Root, path)), @"\{\{\w*Fingerprint\}\}", Fingerprint.Prefix + new string('0', 64));
         Assert.Empty(Validate(text).Select(e => e.ToString()));
         Assert.False(ReaderRejects(text), path);
     }

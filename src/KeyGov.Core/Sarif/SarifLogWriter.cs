@@ -16,9 +16,19 @@ namespace KeyGov.Core.Sarif
 
         public DateTime EvaluationDate { get; set; }
 
-        public TimeCheckMode TimeChecks { get; set; }
+        /// <summary>The build's <c>KeyGovTimeChecks</c>; null when unknown (a merge of logs that do not say).</summary>
+        public TimeCheckMode? TimeChecks { get; set; }
 
         public string ToolVersion { get; set; } = ToolInfo.Version;
+
+        /// <summary>The driver's full name: which part of KeyGov wrote the log.</summary>
+        public string FullName { get; set; } = ToolInfo.Name + " manifest validation (ValidateKeyManifest)";
+
+        /// <summary>A rule's help page (docs/rules/&lt;ID&gt;.md); null, or a null answer, falls back to the catalog's text.</summary>
+        public Func<RuleInfo, RuleHelp?>? Help { get; set; }
+
+        /// <summary>The manifest's <c>allow</c> entries, listed in the run's properties so reviewers see what was waived.</summary>
+        public IReadOnlyList<SarifAllowance> Allowances { get; set; } = Array.Empty<SarifAllowance>();
     }
 
     /// <summary>
@@ -35,12 +45,27 @@ namespace KeyGov.Core.Sarif
 
         public const string SourceRootId = "%SRCROOT%";
 
+        /// <summary>The key of KeyGov's own partial fingerprint; its value is also the <c>primaryLocationLineHash</c>.</summary>
+        public const string FingerprintKey = "keygovFinding/v1";
+
         /// <summary>The rules a manifest run reports: KG3001–KG3016.</summary>
         public static IReadOnlyList<RuleInfo> ManifestRules { get; } = SelectManifestRules();
 
+        /// <summary>The task's log: the manifest rules and its findings.</summary>
         public static string Write(IReadOnlyList<ReportedFinding> findings, SarifLogOptions options)
         {
-            var rules = ManifestRules;
+            var results = new List<SarifResult>(findings.Count);
+            foreach (var reported in findings)
+            {
+                results.Add(ToResult(reported, options.SourceRoot));
+            }
+
+            return Write(ManifestRules, results, options);
+        }
+
+        /// <summary>One run of <paramref name="rules"/> and <paramref name="results"/> (results of other rules are written without a rule index).</summary>
+        public static string Write(IReadOnlyList<RuleInfo> rules, IReadOnlyList<SarifResult> results, SarifLogOptions options)
+        {
             var json = new JsonWriter();
             json.StartObject()
                 .Property("$schema", SchemaUri)
@@ -56,39 +81,130 @@ namespace KeyGov.Core.Sarif
             }
 
             json.Name("results").StartArray();
-            foreach (var finding in findings)
+            foreach (var result in results)
             {
-                WriteResult(json, finding, rules, options);
+                WriteResult(json, result, rules, options);
             }
 
             json.EndArray()
                 .Property("columnKind", "utf16CodeUnits")
-                .Name("properties").StartObject()
-                    .Property("evaluationDate", ManifestFormats.FormatDate(options.EvaluationDate))
-                    .Property("timeChecks", Name(options.TimeChecks))
-                .EndObject()
+                .Name("properties").StartObject();
+            if (options.EvaluationDate != default)
+            {
+                json.Property("evaluationDate", ManifestFormats.FormatDate(options.EvaluationDate));
+            }
+
+            if (options.TimeChecks is TimeCheckMode timeChecks)
+            {
+                json.Property("timeChecks", Name(timeChecks));
+            }
+
+            WriteAllowances(json, options.Allowances);
+            json.EndObject()
                 .EndObject().EndArray().EndObject();
             return json.ToString();
+        }
+
+        /// <summary>A manifest finding as a result: its file, region, fingerprint and NoWarn suppression.</summary>
+        public static SarifResult ToResult(ReportedFinding reported, string? sourceRoot)
+        {
+            var finding = reported.Finding;
+            var region = finding.Line > 0
+                ? new SarifRegion(finding.Line, finding.Column, finding.EndLine, finding.EndColumn)
+                : default;
+            var result = new SarifResult(finding.RuleId, Level(reported.Severity), finding.Message, reported.File, region)
+            {
+                Fingerprint = FingerprintOf(finding, ArtifactUri(reported.File, sourceRoot).Uri),
+            };
+            if (reported.Suppressed)
+            {
+                result.Suppressions.Add(new SarifSuppression(
+                    "external", finding.RuleId + " is listed in NoWarn or MSBuildWarningsAsMessages for this project"));
+            }
+
+            if (finding.CredentialId != null)
+            {
+                result.Properties["credentialId"] = ManifestText.Safe(finding.CredentialId);
+            }
+
+            return result;
+        }
+
+        private static void WriteAllowances(JsonWriter json, IReadOnlyList<SarifAllowance> allowances)
+        {
+            if (allowances.Count == 0)
+            {
+                return;
+            }
+
+            json.Name("keygovAllowed").StartArray();
+            foreach (var allowance in allowances)
+            {
+                json.StartObject().Property("fingerprint", allowance.Fingerprint);
+                if (allowance.Reason != null)
+                {
+                    json.Property("reason", ManifestText.Safe(allowance.Reason));
+                }
+
+                if (allowance.Owner != null)
+                {
+                    json.Property("owner", ManifestText.Safe(allowance.Owner));
+                }
+
+                json.EndObject();
+            }
+
+            json.EndArray();
         }
 
         private static void WriteTool(JsonWriter json, IReadOnlyList<RuleInfo> rules, SarifLogOptions options)
         {
             json.Name("tool").StartObject().Name("driver").StartObject()
                 .Property("name", ToolInfo.Name)
-                .Property("fullName", ToolInfo.Name + " manifest validation (ValidateKeyManifest)")
+                .Property("fullName", options.FullName)
                 .Property("version", options.ToolVersion)
                 .Property("semanticVersion", options.ToolVersion)
                 .Property("informationUri", ToolInfo.InformationUri)
                 .Name("rules").StartArray();
             foreach (var rule in rules)
             {
-                WriteRule(json, rule, options.TimeChecks);
+                WriteRule(json, rule, options);
             }
 
             json.EndArray().EndObject().EndObject();
         }
 
-        private static void WriteRule(JsonWriter json, RuleInfo rule, TimeCheckMode timeChecks)
+        private static void WriteRule(JsonWriter json, RuleInfo rule, SarifLogOptions options)
+        {
+            var help = options.Help?.Invoke(rule) ?? CatalogHelp(rule);
+            string level = DefaultLevel(rule, options.TimeChecks);
+            json.StartObject()
+                .Property("id", rule.Id)
+                .Property("name", PascalCase(rule.Title))
+                .Name("shortDescription").StartObject().Property("text", rule.Title).EndObject()
+                .Name("fullDescription").StartObject().Property("text", rule.Description).EndObject()
+                .Name("help").StartObject()
+                    .Property("text", help.Text)
+                    .Property("markdown", help.Markdown)
+                .EndObject()
+                .Property("helpUri", rule.HelpUri)
+                .Name("defaultConfiguration").StartObject().Property("level", level).EndObject()
+                .Name("properties").StartObject()
+                    .Property("category", rule.Category)
+                    .Property("precision", rule.Precision)
+                    .Property("security-severity", rule.SecuritySeverity.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture))
+                    .Property("problem.severity", level == "error" ? "error" : level == "warning" ? "warning" : "recommendation")
+                    .Name("tags").StartArray();
+            foreach (var tag in Tags(rule, RuleMappings.OwaspNhi(rule.Id)))
+            {
+                json.String(tag);
+            }
+
+            json.EndArray().EndObject().EndObject();
+        }
+
+        /// <summary>The help the catalog alone can give: the description, the framework mappings and the link.</summary>
+        private static RuleHelp CatalogHelp(RuleInfo rule)
         {
             var owasp = RuleMappings.OwaspNhi(rule.Id);
             var csf = RuleMappings.NistCsf(rule.Id);
@@ -108,48 +224,26 @@ namespace KeyGov.Core.Sarif
 
             markdown.Append("\n[What it finds, how to fix it, how to configure it](").Append(rule.HelpUri).Append(')');
 
-            json.StartObject()
-                .Property("id", rule.Id)
-                .Property("name", PascalCase(rule.Title))
-                .Name("shortDescription").StartObject().Property("text", rule.Title).EndObject()
-                .Name("fullDescription").StartObject().Property("text", rule.Description).EndObject()
-                .Name("help").StartObject()
-                    .Property("text", rule.Description + " " + frameworks + "See " + rule.HelpUri)
-                    .Property("markdown", markdown.ToString())
-                .EndObject()
-                .Property("helpUri", rule.HelpUri)
-                .Name("defaultConfiguration").StartObject().Property("level", DefaultLevel(rule, timeChecks)).EndObject()
-                .Name("properties").StartObject()
-                    .Property("category", rule.Category)
-                    .Property("precision", rule.Precision)
-                    .Property("security-severity", rule.SecuritySeverity.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture))
-                    .Name("tags").StartArray();
-            foreach (var tag in Tags(rule, owasp))
-            {
-                json.String(tag);
-            }
-
-            json.EndArray().EndObject().EndObject();
+            return new RuleHelp(rule.Description + " " + frameworks + "See " + rule.HelpUri, markdown.ToString());
         }
 
-        private static void WriteResult(JsonWriter json, ReportedFinding reported, IReadOnlyList<RuleInfo> rules, SarifLogOptions options)
+        private static void WriteResult(JsonWriter json, SarifResult result, IReadOnlyList<RuleInfo> rules, SarifLogOptions options)
         {
-            var finding = reported.Finding;
-            int ruleIndex = IndexOf(rules, finding.RuleId);
-            var (uri, relative) = ArtifactUri(reported.File, options.SourceRoot);
-            string message = ManifestText.Safe(finding.Message);
+            int ruleIndex = IndexOf(rules, result.RuleId);
+            var (uri, relative) = result.File != null ? ArtifactUri(result.File, options.SourceRoot) : ("unknown", false);
+            string message = ManifestText.Safe(result.Message);
             if (!message.EndsWith(".", StringComparison.Ordinal))
             {
                 message += ".";
             }
 
-            json.StartObject().Property("ruleId", finding.RuleId);
+            json.StartObject().Property("ruleId", result.RuleId);
             if (ruleIndex >= 0)
             {
                 json.Property("ruleIndex", ruleIndex);
             }
 
-            json.Property("level", Level(reported.Severity))
+            json.Property("level", result.Level)
                 .Name("message").StartObject().Property("text", message).EndObject()
                 .Name("locations").StartArray().StartObject()
                     .Name("physicalLocation").StartObject()
@@ -159,37 +253,62 @@ namespace KeyGov.Core.Sarif
                 json.Property("uriBaseId", SourceRootId);
             }
 
-            json.EndObject().Name("region").StartObject();
-            if (finding.Line > 0)
+            json.EndObject();
+            WriteRegion(json, result.Region);
+            json.EndObject().EndObject().EndArray();
+            if (result.Fingerprint != null)
             {
-                json.Property("startLine", finding.Line).Property("startColumn", Math.Max(1, finding.Column));
-                if (finding.EndLine >= finding.Line && finding.EndColumn > 0)
+                json.Name("partialFingerprints").StartObject()
+                    .Property("primaryLocationLineHash", result.Fingerprint)
+                    .Property(FingerprintKey, result.Fingerprint)
+                    .EndObject();
+            }
+
+            if (result.Suppressions.Count > 0)
+            {
+                json.Name("suppressions").StartArray();
+                foreach (var suppression in result.Suppressions)
                 {
-                    json.Property("endLine", finding.EndLine).Property("endColumn", Math.Max(finding.EndColumn, finding.EndLine == finding.Line ? finding.Column + 1 : 1));
+                    json.StartObject()
+                        .Property("kind", suppression.Kind)
+                        .Property("status", "accepted")
+                        .Property("justification", ManifestText.Safe(suppression.Justification))
+                        .EndObject();
+                }
+
+                json.EndArray();
+            }
+
+            if (result.Properties.Count > 0)
+            {
+                json.Name("properties").StartObject();
+                foreach (var property in result.Properties)
+                {
+                    json.Property(property.Key, ManifestText.Safe(property.Value));
+                }
+
+                json.EndObject();
+            }
+
+            json.EndObject();
+        }
+
+        private static void WriteRegion(JsonWriter json, SarifRegion region)
+        {
+            json.Name("region").StartObject();
+            if (region.StartLine > 0)
+            {
+                json.Property("startLine", region.StartLine).Property("startColumn", Math.Max(1, region.StartColumn));
+                if (region.EndLine >= region.StartLine && region.EndColumn > 0)
+                {
+                    int minimumEnd = region.EndLine == region.StartLine ? Math.Max(1, region.StartColumn) + 1 : 1;
+                    json.Property("endLine", region.EndLine).Property("endColumn", Math.Max(region.EndColumn, minimumEnd));
                 }
             }
             else
             {
                 // No position (a finding about a whole file, such as KG3016 on the project): its first line.
                 json.Property("startLine", 1);
-            }
-
-            json.EndObject().EndObject().EndObject().EndArray()
-                .Name("partialFingerprints").StartObject()
-                    .Property("primaryLocationLineHash", FingerprintOf(finding, uri))
-                    .Property("keygovFinding/v1", FingerprintOf(finding, uri))
-                .EndObject();
-            if (reported.Suppressed)
-            {
-                json.Name("suppressions").StartArray().StartObject()
-                    .Property("kind", "external")
-                    .Property("justification", finding.RuleId + " is listed in NoWarn or MSBuildWarningsAsMessages for this project")
-                    .EndObject().EndArray();
-            }
-
-            if (finding.CredentialId != null)
-            {
-                json.Name("properties").StartObject().Property("credentialId", ManifestText.Safe(finding.CredentialId)).EndObject();
             }
 
             json.EndObject();
@@ -204,19 +323,7 @@ namespace KeyGov.Core.Sarif
             string subject = finding.CredentialId ?? (finding.CredentialIndex is int index ? "credentials[" + index + "]" : string.Empty);
             string where = finding.Field ?? "line " + finding.Line + ":" + finding.Column;
             string identity = finding.RuleId + "|" + uri + "|" + subject + "|" + where;
-            byte[] hash;
-            using (var sha = SHA256.Create())
-            {
-                hash = sha.ComputeHash(Encoding.UTF8.GetBytes(identity));
-            }
-
-            var hex = new StringBuilder(32);
-            for (int i = 0; i < 16; i++)
-            {
-                hex.Append(hash[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            return hex.ToString();
+            return SarifFingerprints.Hash(identity);
         }
 
         /// <summary>The file's URI: relative to the source root (escaped per segment) when it is below it, else an absolute file URI.</summary>
@@ -260,7 +367,7 @@ namespace KeyGov.Core.Sarif
             yield return "security";
             yield return "governance";
             yield return "non-human-identity";
-            if (rule.Id == RuleIds.KG3014)
+            if (rule.IsCredentialExposure || rule.Id == RuleIds.KG3014)
             {
                 yield return "external/cwe/cwe-798";
             }
@@ -271,10 +378,10 @@ namespace KeyGov.Core.Sarif
             }
         }
 
-        private static string Level(FindingSeverity severity) =>
+        public static string Level(FindingSeverity severity) =>
             severity == FindingSeverity.Error ? "error" : severity == FindingSeverity.Warning ? "warning" : "note";
 
-        private static string DefaultLevel(RuleInfo rule, TimeCheckMode timeChecks)
+        private static string DefaultLevel(RuleInfo rule, TimeCheckMode? timeChecks)
         {
             switch (rule.DefaultSeverity)
             {
@@ -285,7 +392,7 @@ namespace KeyGov.Core.Sarif
                 case RuleSeverity.Info:
                     return "note";
                 default:
-                    return timeChecks == TimeCheckMode.Error ? "error" : timeChecks == TimeCheckMode.Warning ? "warning" : "none";
+                    return timeChecks == TimeCheckMode.Error ? "error" : timeChecks == TimeCheckMode.Off ? "none" : "warning";
             }
         }
 

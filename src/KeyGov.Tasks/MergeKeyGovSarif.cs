@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using KeyGov.Core.Manifest;
+using KeyGov.Core.Rules;
+using KeyGov.Core.Sarif;
+using Microsoft.Build.Framework;
+using Task = Microsoft.Build.Utilities.Task;
+
+namespace KeyGov.Tasks
+{
+    /// <summary>
+    /// <c>KeyGovSarifMerge</c>: folds the per-project KeyGov logs of a solution into one file for a single upload.
+    /// A finding several logs share (a manifest finding every project reports, a finding of each target framework)
+    /// is kept once; the allow-lists are joined.
+    /// </summary>
+    public sealed class MergeKeyGovSarif : Task
+    {
+        [Required]
+        public ITaskItem[] Inputs { get; set; } = Array.Empty<ITaskItem>();
+
+        [Required]
+        public string OutputFile { get; set; } = string.Empty;
+
+        public string? SourceRoot { get; set; }
+
+        public override bool Execute()
+        {
+            try
+            {
+                Run();
+            }
+            catch (Exception ex) when (!(ex is OutOfMemoryException))
+            {
+                Log.LogError("KeyGov could not merge the SARIF logs into '" + OutputFile + "' (" + ex.GetType().Name + ": " + ManifestText.Safe(ex.Message) + ")");
+            }
+
+            return !Log.HasLoggedErrors;
+        }
+
+        private void Run()
+        {
+            string output = Path.GetFullPath(OutputFile);
+            var results = new List<IReadOnlyList<SarifResult>>();
+            var allowances = new List<IReadOnlyList<SarifAllowance>>();
+            int files = 0;
+            string? timeChecks = null;
+            string? evaluationDate = null;
+            foreach (var input in Inputs)
+            {
+                string path = input.GetMetadata("FullPath");
+                if (string.Equals(path, output, StringComparison.OrdinalIgnoreCase) || !File.Exists(path))
+                {
+                    continue;
+                }
+
+                var content = SarifFiles.Read(Log, path, null, Path.GetDirectoryName(path));
+                if (content != null)
+                {
+                    results.Add(content.Results);
+                    allowances.Add(content.Allowances);
+                    timeChecks ??= content.TimeChecks;
+                    evaluationDate ??= content.EvaluationDate;
+                    files++;
+                }
+            }
+
+            var merged = SarifMerger.Merge(results);
+            var options = SarifFiles.ReviewOptions(SourceRoot, SarifMerger.MergeAllowances(allowances), evaluationDate, timeChecks);
+            if (SarifFiles.Write(Log, output, SarifLogWriter.Write(RuleCatalog.All, merged, options)))
+            {
+                Log.LogMessage(MessageImportance.High, "KeyGov SARIF: merged {0} logs ({1} findings) -> {2}", files, merged.Count, output);
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using KeyGov.Core.Manifest;
+using KeyGov.Core.Sarif;
+using Microsoft.Build.Utilities;
+
+namespace KeyGov.Tasks
+{
+    /// <summary>Reading and writing the SARIF files of <see cref="WriteKeyGovSarif"/> and <see cref="MergeKeyGovSarif"/>.</summary>
+    internal static class SarifFiles
+    {
+        /// <summary>The KG results of a log on disk; a warning (never an error: this is evidence, not a gate) when it is unreadable.</summary>
+        public static SarifLogContent? Read(TaskLoggingHelper log, string path, string? pathMap, string? baseDirectory)
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                log.LogWarning("KeyGov could not read the SARIF log '" + path + "': " + ex.Message);
+                return null;
+            }
+
+            var content = SarifLogReader.Read(text, pathMap, baseDirectory);
+            if (content.Error != null)
+            {
+                log.LogWarning("KeyGov could not read the SARIF log '" + path + "': " + content.Error);
+                return null;
+            }
+
+            return content;
+        }
+
+        /// <summary>
+        /// Writes through a temporary file and a rename, so a reader (or a second writer, as when every project of a
+        /// solution runs the merge) never sees half a log.
+        /// </summary>
+        public static bool Write(TaskLoggingHelper log, string path, string content)
+        {
+            string temporary = path + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp";
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(temporary, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+#if NETFRAMEWORK
+                if (File.Exists(path))
+                {
+                    File.Replace(temporary, path, null);
+                }
+                else
+                {
+                    File.Move(temporary, path);
+                }
+#else
+                File.Move(temporary, path, overwrite: true);
+#endif
+                return true;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            {
+                log.LogWarning("KeyGov could not write the SARIF log '" + path + "': " + ex.Message);
+                TryDelete(temporary);
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// The options of a code-review log (<see cref="WriteKeyGovSarif"/>, <see cref="MergeKeyGovSarif"/>): every KG rule with
+        /// its page as help, relative URIs, the allow-list, and the evaluation date and time-check mode when known.
+        /// </summary>
+        public static SarifLogOptions ReviewOptions(string? sourceRoot, IReadOnlyList<SarifAllowance> allowances, string? evaluationDate, string? timeChecks)
+        {
+            var options = new SarifLogOptions
+            {
+                SourceRoot = string.IsNullOrWhiteSpace(sourceRoot) ? null : Path.GetFullPath(sourceRoot),
+                FullName = ToolInfo.Name + " analyzers and manifest validation",
+                Help = RuleDocs.Help,
+                Allowances = allowances,
+            };
+            if (!string.IsNullOrWhiteSpace(evaluationDate) && ManifestFormats.TryParseDate(evaluationDate!.Trim(), out var date))
+            {
+                options.EvaluationDate = date;
+            }
+
+            if (!string.IsNullOrWhiteSpace(timeChecks) && TimeCheckModes.TryParse(timeChecks, out var mode))
+            {
+                options.TimeChecks = mode;
+            }
+
+            return options;
+        }
+
+        /// <summary>The path part of an <c>ErrorLog</c> value (<c>app.sarif,version=2.1</c> → <c>app.sarif</c>).</summary>
+        public static string? ErrorLogPath(string? errorLog)
+        {
+            if (string.IsNullOrWhiteSpace(errorLog))
+            {
+                return null;
+            }
+
+            int comma = errorLog!.IndexOf(',');
+            return (comma >= 0 ? errorLog.Substring(0, comma) : errorLog).Trim();
+        }
+
+        /// <summary>Source lines by file, read once each: KG1003's fingerprint hashes the line of the literal.</summary>
+        public static Func<string, int, string?> LineReader()
+        {
+            var files = new Dictionary<string, string[]?>(StringComparer.Ordinal);
+            return (file, line) =>
+            {
+                if (!files.TryGetValue(file, out var lines))
+                {
+                    try
+                    {
+                        lines = File.ReadAllLines(file);
+                    }
+                    catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+                    {
+                        lines = null;
+                    }
+
+                    files[file] = lines;
+                }
+
+                return lines != null && line >= 1 && line <= lines.Length ? lines[line - 1] : null;
+            };
+        }
+
+        private static void TryDelete(string path)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // A leftover temporary file is harmless.
+            }
+        }
+    }
+}
