@@ -94,6 +94,31 @@ public sealed class CodeReviewSarifTests(PackageFixture package)
         }
     }
 
+    [Fact]
+    public void Turning_KeyGovSarif_on_after_a_build_and_building_again_unchanged_both_write_the_log()
+    {
+        string project = package.CreateProject("Leaky", new Dictionary<string, string> { ["OpenAIKey"] = "not a key" });
+        string obj = Path.Combine(project, "obj", "Debug", "net10.0");
+        string log = Path.Combine(obj, "Leaky.keygov.sarif");
+
+        var plain = DotNet.Run(project, null, "build", EvaluationDate);
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.False(File.Exists(Path.Combine(obj, "Leaky.compiler.sarif")));
+
+        // The assembly is up to date, but the compiler's log is a compile output now and missing: CoreCompile runs again.
+        var on = DotNet.Run(project, null, "build", EvaluationDate, "-p:KeyGovSarif=true", "--no-restore");
+        Assert.True(on.ExitCode == 0, on.ToString());
+        Assert.True(File.Exists(Path.Combine(obj, "Leaky.compiler.sarif")), on.ToString());
+        Assert.Contains("\"KG3005\"", File.ReadAllText(log), StringComparison.Ordinal);
+
+        // Nothing changed: CoreCompile is skipped, and the log is still written from the logs it has.
+        File.Delete(log);
+        var again = DotNet.Run(project, null, "build", EvaluationDate, "-p:KeyGovSarif=true", "--no-restore");
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Contains("Skipping target \"CoreCompile\"", DotNet.Run(project, null, "build", EvaluationDate, "-p:KeyGovSarif=true", "--no-restore", "-v:d").Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(log), again.ToString());
+    }
+
     private static void Merge(string root, string output)
     {
         var merge = DotNet.Run(root, null, "msbuild", Path.Combine("Api", "Api.csproj"), "-t:KeyGovSarifMerge", "-p:KeyGovSarifMergeOutput=" + output, EvaluationDate);
