@@ -255,8 +255,8 @@ internal static class AnalyzerCostRunner
         foreach (var tool in tools)
         {
             var secret = diagnostics.Where(d => tool.IsSecretRule(d.Id)).ToList();
-            int foundCode = code.Count(p => secret.Exists(d => IsOn(d, p.Path, p.Line)));
-            int foundConfig = config.Count(p => secret.Exists(d => IsOn(d, p.Path, p.Line)));
+            int foundCode = code.Count(p => secret.Exists(d => IsOn(d, p.Path, p.Line, p.LastLine)));
+            int foundConfig = config.Count(p => secret.Exists(d => IsOn(d, p.Path, p.Line, p.LastLine)));
             int foundPasswords = corpus.Passwords.Count(p => secret.Exists(d => IsOn(d, p.Path, p.Line)));
             int other = secret.Count(d => IsOther(d, corpus));
             double ms = together.ToolMedian(tool);
@@ -302,7 +302,7 @@ internal static class AnalyzerCostRunner
         {
             var cells = tools.Select(tool =>
             {
-                int found = form.Count(p => diagnostics.Any(d => tool.IsSecretRule(d.Id) && IsOn(d, p.Path, p.Line)));
+                int found = form.Count(p => diagnostics.Any(d => tool.IsSecretRule(d.Id) && IsOn(d, p.Path, p.Line, p.LastLine)));
                 return $"{found}/{form.Count()}";
             });
             Console.WriteLine($"| {form.Key} | {string.Join(" | ", cells)} |");
@@ -320,7 +320,7 @@ internal static class AnalyzerCostRunner
     /// <summary>A finding on neither a planted key nor a password-like literal's member: most likely a false positive.</summary>
     private static bool IsOther(Diagnostic diagnostic, CSharpCorpus corpus)
     {
-        if (corpus.Planted.Any(p => IsOn(diagnostic, p.Path, p.Line)))
+        if (corpus.Planted.Any(p => IsOn(diagnostic, p.Path, p.Line, p.LastLine)))
         {
             return false;
         }
@@ -331,12 +331,13 @@ internal static class AnalyzerCostRunner
     }
 
     /// <summary>A diagnostic is on a line when its location (start to end line) covers that line of that file.</summary>
-    private static bool IsOn(Diagnostic diagnostic, string path, int line)
+    /// <summary>The diagnostic's lines overlap <paramref name="line"/>..<paramref name="lastLine"/> of the file.</summary>
+    private static bool IsOn(Diagnostic diagnostic, string path, int line, int lastLine = -1)
     {
         var span = diagnostic.Location.GetLineSpan();
         return span.IsValid
             && string.Equals(span.Path, path, StringComparison.Ordinal)
-            && span.StartLinePosition.Line <= line
+            && span.StartLinePosition.Line <= Math.Max(line, lastLine)
             && line <= span.EndLinePosition.Line;
     }
 

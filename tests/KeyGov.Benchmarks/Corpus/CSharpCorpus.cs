@@ -1,7 +1,11 @@
 namespace KeyGov.Benchmarks.Corpus;
 
 /// <summary>A key planted in the corpus: the file and 0-based line where its text starts, how it is written, its kind.</summary>
-internal sealed record PlantedKey(string Path, int Line, string Form, string KindId);
+internal sealed record PlantedKey(string Path, int Line, string Form, string KindId)
+{
+    /// <summary>The key's last line: a pretty-printed service-account JSON spans several, and KeyGov reports at its private key.</summary>
+    public int LastLine { get; init; } = Line;
+}
 
 /// <summary>
 /// A password-like literal (S2068's and SCS0015's target, not a provider key): file, 0-based line, and the lines of
@@ -114,7 +118,7 @@ internal sealed class CSharpCorpus
             passwords.AddRange(secrets.Select(s => new PasswordSite(path, s.Line, s.First, s.Last)));
             if (plant != null)
             {
-                planted.Add(new PlantedKey(path, keyLine, plant.Form, plant.KindId));
+                planted.Add(new PlantedKey(path, keyLine, plant.Form, plant.KindId) { LastLine = keyLine + plant.Key.TrimEnd('\n').Count(c => c == '\n') });
             }
         }
 
