@@ -64,14 +64,9 @@ namespace KeyGov.Analyzers
                     continue;
                 }
 
-                // An ambiguous prefix (AIza…, AKIA…): KG1002 where the file ties it to AI, else KG1004.
-                string names = NamesAt(values, finding.Start);
-                bool tiedToAI = ContextualKeys.IsGoogleApiKey(finding.Kind)
-                    ? ContextualKeys.IsGoogleAIContext(names)
-                    : ContextualKeys.IsAwsAccessKeyId(finding.Kind) && HasAwsSecret(values);
-                context.ReportDiagnostic(tiedToAI
-                    ? KeyDiagnostics.Create(Rules.KG1002_KeyInConfigFile, location, finding, keySeverity)
-                    : KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, names.Length == 0 ? "its prefix" : names));
+                context.ReportDiagnostic(KeyDiagnostics.ForAmbiguousPrefix(
+                    Rules.KG1002_KeyInConfigFile, keySeverity, location, finding, NamesAt(values, finding.Start),
+                    awsSecretNearby: ContextualKeys.IsAwsAccessKeyId(finding.Kind) && HasAwsSecret(values)));
             }
 
             foreach (var value in values)

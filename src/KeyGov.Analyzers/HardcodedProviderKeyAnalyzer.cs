@@ -203,14 +203,10 @@ namespace KeyGov.Analyzers
                         continue;
                     }
 
-                    // An ambiguous prefix: KG1001 only where the code ties it to AI (DESIGN.md §3), else KG1004.
                     string names = owner == null ? string.Empty : Describe(context, owner);
-                    bool tiedToAI = ContextualKeys.IsGoogleApiKey(finding.Kind)
-                        ? ContextualKeys.IsGoogleAIContext(names)
-                        : ContextualKeys.IsAwsAccessKeyId(finding.Kind) && owner != null && HasAwsSecretInScope(owner);
-                    context.ReportDiagnostic(tiedToAI
-                        ? KeyDiagnostics.Create(Rules.KG1001_HardcodedProviderKey, location, finding)
-                        : KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, names.Length == 0 ? "its prefix" : names));
+                    context.ReportDiagnostic(KeyDiagnostics.ForAmbiguousPrefix(
+                        Rules.KG1001_HardcodedProviderKey, Rules.KG1001_HardcodedProviderKey.DefaultSeverity, location, finding, names,
+                        awsSecretNearby: ContextualKeys.IsAwsAccessKeyId(finding.Kind) && owner != null && HasAwsSecretInScope(owner)));
                 }
             }
 

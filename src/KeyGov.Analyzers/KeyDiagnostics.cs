@@ -28,7 +28,22 @@ namespace KeyGov.Analyzers
                 finding.Redacted,
                 rule.Id == Core.Rules.RuleIds.KG1004 ? (object)Shorten(context) : Fingerprint.Short(finding.Fingerprint));
         }
-    
+
+        /// <summary>
+        /// An ambiguous prefix (AIza…, AKIA…) is the exposure rule (KG1001 in code, KG1002 in config) only where the
+        /// context ties it to AI (DESIGN.md §3): Gemini/Vertex names for a Google API key, an AWS secret nearby for an
+        /// access key id. Anywhere else it is KG1004, naming the context it had.
+        /// </summary>
+        public static Diagnostic ForAmbiguousPrefix(DiagnosticDescriptor exposureRule, DiagnosticSeverity severity, Location location,
+            KeyFinding finding, string names, bool awsSecretNearby)
+        {
+            bool tiedToAI = ContextualKeys.IsGoogleApiKey(finding.Kind)
+                ? ContextualKeys.IsGoogleAIContext(names)
+                : ContextualKeys.IsAwsAccessKeyId(finding.Kind) && awsSecretNearby;
+            return tiedToAI
+                ? Create(exposureRule, location, finding, severity)
+                : Create(Rules.KG1004_ContextualProviderKey, location, finding, names.Length == 0 ? "its prefix" : names);
+        }
 
         private static string Shorten(string context) => context.Length <= 60 ? context : context.Substring(0, 59) + "\u2026";
     }
