@@ -65,6 +65,12 @@ namespace KeyGov.Tasks
                 }
             }
 
+            if (files == 0)
+            {
+                Log.LogWarning("KeyGov found no SARIF log to merge (" + Inputs.Length + " inputs); build with -p:KeyGovSarif=true first, " +
+                    "or list the logs as KeyGovSarifMergeInput items. Writing a log with no findings to '" + output + "'");
+            }
+
             var merged = SarifMerger.Merge(results);
             var options = SarifFiles.ReviewOptions(SourceRoot, SarifMerger.MergeAllowances(allowances), evaluationDate, timeChecks);
             if (SarifFiles.Write(Log, output, SarifLogWriter.Write(RuleCatalog.All, merged, options)))

@@ -165,4 +165,17 @@ public sealed class SarifTasksTests : IDisposable
         Assert.Single(run.GetProperty("properties").GetProperty("keygovAllowed").EnumerateArray());
         Assert.Contains(_runner.Engine.Messages, m => m.Message!.Contains("merged 2 logs (3 findings)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Merge_with_nothing_to_merge_warns_and_writes_an_empty_log()
+    {
+        string merged = Obj("merged.keygov.sarif");
+        var merge = new MergeKeyGovSarif { BuildEngine = _runner.Engine, Inputs = [], OutputFile = merged, SourceRoot = _runner.Folder };
+
+        Assert.True(merge.Execute());
+
+        Assert.Contains("-p:KeyGovSarif=true", Assert.Single(_runner.Engine.Warnings).Message, StringComparison.Ordinal);
+        using var log = JsonDocument.Parse(File.ReadAllText(merged));
+        Assert.Empty(log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+    }
 }
