@@ -13,9 +13,21 @@ namespace KeyGov.Analyzers
     /// key it sits under, and the host of an endpoint URL among its sibling arguments. Core decides what the words
     /// mean (provider, credential); this only collects them. Called only for values that already look like a key.
     /// </summary>
+    /// <remarks>
+    /// Weaker words — the member a local, a parameter default or an assignment sits in, and the short constant strings
+    /// beside the value (<c>SetEnvironmentVariable("DEEPSEEK_API_KEY", …)</c>, <c>[ProviderKey("azure-openai", …)]</c>,
+    /// <c>new Options { Provider = "aws", ApiKey = … }</c>) — come first: Core lets the provider named last win, so
+    /// the value's own names still decide when both name one.
+    /// </remarks>
     internal static class CredentialContext
     {
         private const int MaxDepth = 3;
+
+        /// <summary>Sibling constants longer than this are data, not names.</summary>
+        private const int MaxSiblingLength = 64;
+
+        /// <summary>At most this many siblings are read: the context of one value stays cheap.</summary>
+        private const int MaxSiblings = 8;
 
         /// <summary>Space-separated names around <paramref name="value"/>, and the endpoint host (or null) found beside it.</summary>
         public static string Describe(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken, out string? endpointHost)
@@ -30,11 +42,33 @@ namespace KeyGov.Analyzers
                 {
                     case EqualsValueClauseSyntax equals:
                         AddDeclaration(words, equals.Parent);
-                        return words.ToString();
+                        // A local or a parameter default: the method it belongs to may name the provider (UseAzureOpenAI(string apiKey = "…")).
+                        return equals.Parent is ParameterSyntax || equals.Parent?.Parent?.Parent is LocalDeclarationStatementSyntax
+                            ? Weaker(EnclosingMemberName(equals), words)
+                            : words.ToString();
                     case AssignmentExpressionSyntax assignment when assignment.Right == Unwrap(current, assignment.Right):
                         AddTarget(words, assignment.Left, model, cancellationToken);
-                        return words.ToString();
+                        var weaker = new StringBuilder();
+                        Add(weaker, EnclosingMemberName(assignment));
+                        if (assignment.Parent is InitializerExpressionSyntax objectInitializer)
+                        {
+                            AddSiblingConstants(weaker, objectInitializer.Expressions, assignment, model, cancellationToken);
+                        }
+
+                        return Weaker(weaker.ToString(), words);
+                    case AttributeArgumentSyntax attributeArgument:
+                        return Weaker(AttributeSiblings(attributeArgument, model, cancellationToken), Attribute(attributeArgument, model, cancellationToken));
                     case ArgumentSyntax argument:
+                        if (argument.Parent is BaseArgumentListSyntax arguments)
+                        {
+                            var siblings = new StringBuilder();
+                            AddSiblingConstants(siblings, arguments.Arguments, argument, model, cancellationToken);
+                            if (siblings.Length != 0)
+                            {
+                                words.Insert(0, siblings.Append(' ').ToString());
+                            }
+                        }
+
                         AddArgument(words, argument, model, cancellationToken, ref endpointHost);
                         if (argument.Parent?.Parent is ExpressionSyntax call && (call is BaseObjectCreationExpressionSyntax || call is InvocationExpressionSyntax))
                         {
@@ -60,6 +94,90 @@ namespace KeyGov.Analyzers
                     default:
                         return words.ToString();
                 }
+            }
+
+            return words.ToString();
+        }
+
+        /// <summary><paramref name="weaker"/> words before <paramref name="words"/>, so that the latter's provider wins.</summary>
+        private static string Weaker(string? weaker, StringBuilder words) => Weaker(weaker, words.ToString());
+
+        private static string Weaker(string? weaker, string words) =>
+            string.IsNullOrEmpty(weaker) ? words : words.Length == 0 ? weaker! : weaker + " " + words;
+
+        private static string? EnclosingMemberName(SyntaxNode node)
+        {
+            foreach (var ancestor in node.Ancestors())
+            {
+                switch (ancestor)
+                {
+                    case LocalFunctionStatementSyntax local:
+                        return local.Identifier.ValueText;
+                    case MethodDeclarationSyntax method:
+                        return method.Identifier.ValueText;
+                    case PropertyDeclarationSyntax property:
+                        return property.Identifier.ValueText;
+                    case ConstructorDeclarationSyntax constructor:
+                        return constructor.Identifier.ValueText;
+                    case BaseTypeDeclarationSyntax:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Short constant strings among the other items (arguments, or <c>Name = "…"</c> initializers) beside the value.</summary>
+        private static void AddSiblingConstants<T>(StringBuilder words, SeparatedSyntaxList<T> items, SyntaxNode self, SemanticModel model, CancellationToken cancellationToken)
+            where T : SyntaxNode
+        {
+            for (int i = 0; i < items.Count && i < MaxSiblings; i++)
+            {
+                var item = items[i];
+                if (item == self)
+                {
+                    continue;
+                }
+
+                var expression = item is ArgumentSyntax argument ? argument.Expression
+                    : item is AttributeArgumentSyntax attributeArgument ? attributeArgument.Expression
+                    : item is AssignmentExpressionSyntax assignment ? assignment.Right
+                    : null;
+                if (expression != null && ConstantText(expression, model, cancellationToken) is string text && text.Length <= MaxSiblingLength)
+                {
+                    Add(words, text);
+                }
+            }
+        }
+
+        /// <summary><c>[ProviderKey("azure-openai", "…")]</c>: the attribute's name (without <c>Attribute</c>) and the parameter's.</summary>
+        private static string Attribute(AttributeArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var words = new StringBuilder();
+            if (argument.Parent?.Parent is AttributeSyntax attribute)
+            {
+                string name = attribute.Name is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText : attribute.Name.ToString();
+                Add(words, name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name);
+                if (argument.NameEquals != null || argument.NameColon != null)
+                {
+                    Add(words, argument.NameEquals?.Name.Identifier.ValueText ?? argument.NameColon!.Name.Identifier.ValueText);
+                }
+                else if (model.GetSymbolInfo(attribute, cancellationToken).Symbol is IMethodSymbol constructor && argument.Parent is AttributeArgumentListSyntax list)
+                {
+                    int index = list.Arguments.IndexOf(argument);
+                    Add(words, index >= 0 && index < constructor.Parameters.Length ? constructor.Parameters[index].Name : null);
+                }
+            }
+
+            return words.ToString();
+        }
+
+        private static string AttributeSiblings(AttributeArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var words = new StringBuilder();
+            if (argument.Parent is AttributeArgumentListSyntax list)
+            {
+                AddSiblingConstants(words, list.Arguments, argument, model, cancellationToken);
             }
 
             return words.ToString();

@@ -72,4 +72,46 @@ public class ContextualProviderKeyTests
             .WithArguments("Azure AI services", "API key (32 hex)", "\u2026" + AzureHex[^4..], "AzureOpenAIApiKey C"));
         await test.RunAsync();
     }
+
+    // The weaker context: the member a value sits in, and the short constants beside it.
+
+    [Fact]
+    public Task Parameter_default_in_a_method_named_for_the_provider() => Verify.VerifyAsync(
+        "class C { static string UseAzureOpenAI(string apiKey = {|KG1004:\"" + AzureHex + "\"|}) => apiKey; }");
+
+    [Fact]
+    public Task Local_in_a_method_named_for_the_provider() => Verify.VerifyAsync(
+        "class C { static int ConnectCohere() { var apiKey = {|KG1004:\"" + CohereKey + "\"|}; return apiKey.Length; } }");
+
+    [Fact]
+    public Task Property_assignment_in_a_method_named_for_the_provider() => Verify.VerifyAsync(
+        "class Options { public string? ApiKey { get; set; } }\n" +
+        "class C { static Options ConfigureAzureOpenAI() { var options = new Options(); options.ApiKey = {|KG1004:\"" + AzureHex + "\"|}; return options; } }");
+
+    [Fact]
+    public Task Object_initializer_whose_sibling_names_the_provider() => Verify.VerifyAsync(
+        "class Options { public string? Provider { get; set; } public string? ApiKey { get; set; } }\n" +
+        "class C { static Options Create() => new Options { Provider = \"cohere\", ApiKey = {|KG1004:\"" + CohereKey + "\"|} }; }");
+
+    [Fact]
+    public Task Environment_variable_named_for_the_provider_and_the_credential() => Verify.VerifyAsync(
+        "class C { static void Setup() => System.Environment.SetEnvironmentVariable(\"DEEPSEEK_API_KEY\", {|KG1004:\"" + FakeKeys.DeepSeek(38) + "\"|}); }");
+
+    [Fact]
+    public Task Attribute_whose_name_and_sibling_argument_name_the_credential_and_provider() => Verify.VerifyAsync(
+        "[System.AttributeUsage(System.AttributeTargets.All)] class ProviderKeyAttribute : System.Attribute { public ProviderKeyAttribute(string provider, string key) { } }\n" +
+        "class C { [ProviderKey(\"azure-openai\", {|KG1004:\"" + AzureHex + "\"|})] void M() { } }");
+
+    [Theory]
+    [InlineData("static string UseAzureOpenAI(string deployment = \"VALUE\") => deployment;")] // no credential word
+    [InlineData("static void Setup() => System.Environment.SetEnvironmentVariable(\"BUILD_CHECKSUM\", \"VALUE\");")] // no provider
+    [InlineData("static string Pick(string a, string b) => a; static string M() => Pick(\"azure-openai\", \"VALUE\");")] // no credential word
+    [InlineData("static int ConnectCohere() { var deployment = \"VALUE\"; return deployment.Length; }")]
+    public Task Weaker_context_alone_is_not_enough(string member) => Verify.VerifyAsync(
+        "class C { " + member.Replace("VALUE", AzureHex, StringComparison.Ordinal) + " }");
+
+    [Fact]
+    public Task The_value_own_names_win_over_the_member_it_sits_in() => Verify.VerifyAsync(
+        // The method names Cohere, the variable names Azure OpenAI: the value is judged as an Azure key (32 hex), and found.
+        "class C { static int ConnectCohere() { var azureOpenAIKey = {|KG1004:\"" + AzureHex + "\"|}; return azureOpenAIKey.Length; } }");
 }

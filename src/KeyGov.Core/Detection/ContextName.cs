@@ -133,13 +133,20 @@ namespace KeyGov.Core.Detection
             return false;
         }
 
+        /// <summary>
+        /// The next word qualifies a credential word away (<c>ApiKeyHeaderName</c>) only within one name: a context is
+        /// several names joined by spaces (<c>ApiKey Options</c>: a property and its type), and one does not qualify another.
+        /// </summary>
+        private static bool QualifiedBy(string name, int credentialEnd, int nextStart, int nextEnd) =>
+            name.IndexOf(' ', credentialEnd, nextStart - credentialEnd) < 0 && IsOneOf(name, nextStart, nextEnd, Qualifiers);
+
         /// <summary>True when a word names a credential (key, token, secret, password…) and the next word does not qualify it away.</summary>
         public static bool NamesCredential(string name)
         {
             int count = Split(name, out int[] starts, out int[] ends);
             for (int i = 0; i < count; i++)
             {
-                if (IsCredentialWord(name, starts[i], ends[i]) && (i + 1 == count || !IsOneOf(name, starts[i + 1], ends[i + 1], Qualifiers)))
+                if (IsCredentialWord(name, starts[i], ends[i]) && (i + 1 == count || !QualifiedBy(name, ends[i], starts[i + 1], ends[i + 1])))
                 {
                     return true;
                 }

@@ -264,6 +264,9 @@ public class ContextualKeysTests
     [InlineData("Ocp-Apim-Subscription-Key", true)]
     [InlineData("AzureOpenAIToken205", true)]
     [InlineData("ApiKey2", true)]
+    [InlineData("ApiKey Options", true)] // a property and its type: one name does not qualify another
+    [InlineData("ApiKeyOptions", false)]
+    [InlineData("ApiKey:Options", false)]
     [InlineData("AWS_ACCESS_KEY_ID", false)]
     [InlineData("private_key_id", false)]
     [InlineData("ApiKeyHeaderName", false)]
