@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using KeyGov.Core.Config;
 using KeyGov.Core.Detection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -19,6 +20,9 @@ namespace KeyGov.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class HardcodedProviderKeyAnalyzer : DiagnosticAnalyzer
     {
+        /// <summary>A JSON document in a literal is parsed only up to this size: work on a huge literal stays bounded.</summary>
+        private const int MaxEmbeddedJson = 64 * 1024;
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Rules.KG1001_HardcodedProviderKey, Rules.KG1004_ContextualProviderKey);
 
@@ -174,7 +178,7 @@ namespace KeyGov.Analyzers
             {
                 if (findings.Count == 0)
                 {
-                    ReportPrefixLess(context, value, whole, owner);
+                    ReportPrefixLess(context, value, whole, token, owner);
                     return;
                 }
 
@@ -214,10 +218,16 @@ namespace KeyGov.Analyzers
             /// A value with no recognisable prefix is a key only where its names say so. Most literals are short or
             /// contain spaces, so the cheap shape test runs first and the Roslyn context is computed only for the rest.
             /// </summary>
-            private void ReportPrefixLess(SyntaxNodeAnalysisContext context, string value, Location location, ExpressionSyntax? owner)
+            private void ReportPrefixLess(SyntaxNodeAnalysisContext context, string value, Location location, SyntaxToken token, ExpressionSyntax? owner)
             {
-                if (owner == null || !LooksLikeKey(value))
+                if (owner == null)
                 {
+                    return;
+                }
+
+                if (!LooksLikeKey(value))
+                {
+                    ReportInEmbeddedJson(context, value, location, token, owner);
                     return;
                 }
 
@@ -228,6 +238,51 @@ namespace KeyGov.Analyzers
                 }
 
                 context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, names));
+            }
+
+            /// <summary>
+            /// A JSON document in a literal (a test fixture, a sample config): its values are judged like a config
+            /// file's, by the key path they sit under, with the literal's own names as weaker context. Only literals
+            /// that start with <c>{</c> and are of config size are parsed.
+            /// </summary>
+            private void ReportInEmbeddedJson(SyntaxNodeAnalysisContext context, string value, Location whole, SyntaxToken token, ExpressionSyntax owner)
+            {
+                if (value.Length < 32 || value.Length > MaxEmbeddedJson || FirstNonSpace(value) != '{')
+                {
+                    return;
+                }
+
+                string? ownerNames = null;
+                foreach (var entry in ConfigValueReader.Read(ConfigFileKind.Json, value))
+                {
+                    if (!LooksLikeKey(entry.Value))
+                    {
+                        continue;
+                    }
+
+                    ownerNames ??= Describe(context, owner);
+                    string? host = entry.EndpointHost == null ? null : ContextualKeys.ProviderFromHost(entry.EndpointHost);
+                    string names = ownerNames + " " + entry.Context + (host == null ? string.Empty : " " + host);
+                    if (ContextualKeys.Match(entry.Value, names) is KeyFinding finding && !_manifest.IsAllowed(finding.Fingerprint))
+                    {
+                        int at = token.RawKind == 0 ? -1 : token.Text.IndexOf(entry.Value, System.StringComparison.Ordinal);
+                        var location = at < 0 ? whole : Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + at, entry.Value.Length));
+                        context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, names.Trim()));
+                    }
+                }
+            }
+
+            private static char FirstNonSpace(string value)
+            {
+                foreach (char c in value)
+                {
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        return c;
+                    }
+                }
+
+                return '\0';
             }
 
             private static string Describe(SyntaxNodeAnalysisContext context, ExpressionSyntax owner)

@@ -114,4 +114,26 @@ public class ContextualProviderKeyTests
     public Task The_value_own_names_win_over_the_member_it_sits_in() => Verify.VerifyAsync(
         // The method names Cohere, the variable names Azure OpenAI: the value is judged as an Azure key (32 hex), and found.
         "class C { static int ConnectCohere() { var azureOpenAIKey = {|KG1004:\"" + AzureHex + "\"|}; return azureOpenAIKey.Length; } }");
+
+    [Fact]
+    public Task Json_in_a_raw_literal_is_read_like_a_config_file() => Verify.VerifyAsync(
+        "class C\n{\n    const string FixtureJson = \"\"\"\n        {\n          \"provider\": \"cohere\",\n          \"Cohere\": { \"ApiKey\": \"{|KG1004:" + CohereKey + "|}\" }\n        }\n        \"\"\";\n}\n");
+
+    [Fact]
+    public Task Json_in_a_literal_named_for_the_provider_with_a_credential_key()
+    {
+        string source = "class C { const string CohereSettingsJson = \"{ \\\"apiKey\\\": \\\"" + CohereKey + "\\\" }\"; }";
+        int column = source.IndexOf(CohereKey, StringComparison.Ordinal) + 1;
+        return Verify.VerifyAsync(source, new DiagnosticResult(Rules.KG1004_ContextualProviderKey)
+            .WithSpan(1, column, 1, column + CohereKey.Length)
+            .WithArguments("Cohere", "API key", "\u2026" + CohereKey[^4..], "CohereSettingsJson C apiKey"));
+    }
+
+    [Theory]
+    [InlineData("{ \\\"checksum\\\": \\\"VALUE\\\" }")]
+    [InlineData("{ \\\"Cohere\\\": { \\\"Model\\\": \\\"VALUE\\\" } }")]
+    [InlineData("[ \\\"VALUE\\\" ]")]
+    [InlineData("{ not json VALUE")]
+    public Task Json_without_provider_and_credential_names_is_silent(string json) => Verify.VerifyAsync(
+        "class C { const string FixtureJson = \"" + json.Replace("VALUE", CohereKey, StringComparison.Ordinal) + "\"; }");
 }
