@@ -93,6 +93,11 @@ namespace KeyGov.Analyzers
             public void AnalyzeTrivia(SyntaxTreeAnalysisContext context)
             {
                 var text = context.Tree.GetText(context.CancellationToken).ToString();
+                if (text.IndexOf("#if", System.StringComparison.Ordinal) >= 0)
+                {
+                    ReportPrefixLessInDisabledCode(context);
+                }
+
                 var findings = KeyScanner.Scan(text);
                 if (findings.Count == 0)
                 {
@@ -113,6 +118,37 @@ namespace KeyGov.Analyzers
                     context.ReportDiagnostic(finding.Kind.SelfIdentifying
                         ? KeyDiagnostics.Create(Rules.KG1001_HardcodedProviderKey, location, finding)
                         : KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, "its prefix"));
+                }
+            }
+
+            /// <summary>
+            /// Disabled code has no symbols, so a prefix-less key there (<c>#if LEGACY … const string AwsSecretAccessKey
+            /// = "…";</c>) is judged by the name it is assigned to, read from the tokens: <c>Name = "…"</c>. Only files
+            /// with <c>#if</c> are walked, and a disabled block larger than the embedded-JSON bound is left alone.
+            /// </summary>
+            private void ReportPrefixLessInDisabledCode(SyntaxTreeAnalysisContext context)
+            {
+                foreach (var trivia in context.Tree.GetRoot(context.CancellationToken).DescendantTrivia())
+                {
+                    if (!trivia.IsKind(SyntaxKind.DisabledTextTrivia) || trivia.Span.Length > MaxEmbeddedJson)
+                    {
+                        continue;
+                    }
+
+                    SyntaxToken name = default, previous = default;
+                    foreach (var token in SyntaxFactory.ParseTokens(trivia.ToString(), initialTokenPosition: trivia.SpanStart))
+                    {
+                        if (token.IsKind(SyntaxKind.StringLiteralToken) && previous.IsKind(SyntaxKind.EqualsToken) && name.IsKind(SyntaxKind.IdentifierToken)
+                            && LooksLikeKey(token.ValueText)
+                            && ContextualKeys.Match(token.ValueText, name.ValueText) is KeyFinding finding && !_manifest.IsAllowed(finding.Fingerprint))
+                        {
+                            context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey,
+                                Location.Create(context.Tree, token.Span), finding, name.ValueText));
+                        }
+
+                        name = previous;
+                        previous = token;
+                    }
                 }
             }
 

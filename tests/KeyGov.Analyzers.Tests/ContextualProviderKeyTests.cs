@@ -136,4 +136,9 @@ public class ContextualProviderKeyTests
     [InlineData("{ not json VALUE")]
     public Task Json_without_provider_and_credential_names_is_silent(string json) => Verify.VerifyAsync(
         "class C { const string FixtureJson = \"" + json.Replace("VALUE", CohereKey, StringComparison.Ordinal) + "\"; }");
+
+    [Fact]
+    public Task Disabled_code_judged_by_the_name_the_value_is_assigned_to() => Verify.VerifyAsync(
+        "class C\n{\n#if LEGACY_KEYS\n    private const string AwsSecretAccessKey = {|KG1004:\"" + FakeKeys.AwsSecretAccessKey(39) + "\"|};\n" +
+        "    private const string BuildChecksum = \"" + AzureHex + "\";\n    void M() { options.ApiKey = \"" + AzureHex + "\"; }\n#endif\n}\n");
 }
