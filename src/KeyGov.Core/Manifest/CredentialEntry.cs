@@ -15,6 +15,9 @@ namespace KeyGov.Core.Manifest
     {
         private static readonly IReadOnlyCollection<string> NoInvalidFields = Array.Empty<string>();
 
+        private string? _safeId;
+        private bool _safeIdKnown;
+
         /// <summary>0-based position in <c>credentials</c>.</summary>
         public int Index { get; init; }
 
@@ -73,6 +76,30 @@ namespace KeyGov.Core.Manifest
 
         /// <summary><c>sunset</c>: the date a deprecated credential goes away.</summary>
         public ManifestValue<DateTime>? Sunset { get; init; }
+
+        /// <summary>
+        /// <see cref="ManifestText.SafeId"/> of <see cref="Id"/>, worked out once: every finding about the entry carries
+        /// it, and deciding whether an id may be shown scans it for keys. The reader sets it, having needed it already.
+        /// </summary>
+        internal string? SafeId
+        {
+            get
+            {
+                if (!_safeIdKnown)
+                {
+                    _safeId = ManifestText.SafeId(Id?.Value);
+                    _safeIdKnown = true;
+                }
+
+                return _safeId;
+            }
+
+            init
+            {
+                _safeId = value;
+                _safeIdKnown = true;
+            }
+        }
 
         /// <summary>Fields the reader rejected, as paths within the entry (<c>owner</c>, <c>rotation.everyDays</c>).</summary>
         public IReadOnlyCollection<string> InvalidFields { get; init; } = NoInvalidFields;

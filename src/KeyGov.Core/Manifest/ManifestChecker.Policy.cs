@@ -194,8 +194,13 @@ namespace KeyGov.Core.Manifest
         }
 
         /// <summary>The consumers without repeats (assembly names compare case-insensitively), in file order.</summary>
-        internal static List<ManifestValue<string>> DistinctConsumers(CredentialEntry entry)
+        internal static IReadOnlyList<ManifestValue<string>> DistinctConsumers(CredentialEntry entry)
         {
+            if (entry.Consumers.Count < 2)
+            {
+                return entry.Consumers; // nothing to repeat: no set, no copy
+            }
+
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var distinct = new List<ManifestValue<string>>(entry.Consumers.Count);
             foreach (var consumer in entry.Consumers)

@@ -409,6 +409,7 @@ namespace KeyGov.Core.Manifest
                     Range = entry.Range,
                     Anchor = idNode?.Range ?? entry.OpeningBrace,
                     Id = id,
+                    SafeId = idText,
                     Provider = provider,
                     Owner = owner,
                     Purpose = purpose,

@@ -13,11 +13,18 @@ namespace KeyGov.Core.Manifest
         /// The value in single quotes, cut to <see cref="MaxEcho"/> chars, control chars replaced. A value a detector
         /// recognises as a key is not echoed at all: cutting a key leaves most of it.
         /// </summary>
-        public static string Quote(string value)
+        public static string Quote(string value) => LooksLikeKey(value) ? "(a value that looks like a key, not shown)" : QuoteChecked(value);
+
+        /// <summary>
+        /// <see cref="Quote"/> for a value already known not to look like a key (a <see cref="SafeId"/>): the same text,
+        /// without a second scan.
+        /// </summary>
+        internal static string QuoteChecked(string value)
         {
-            if (LooksLikeKey(value))
+            if (value.Length <= MaxEcho && !HasControlChar(value))
             {
-                return "(a value that looks like a key, not shown)";
+                // The usual case: nothing to cut or replace, so one concatenation and no builder.
+                return "'" + value + "'";
             }
 
             var builder = new StringBuilder(System.Math.Min(value.Length, MaxEcho) + 3);
@@ -25,7 +32,7 @@ namespace KeyGov.Core.Manifest
             for (int i = 0; i < value.Length && i < MaxEcho; i++)
             {
                 char c = value[i];
-                builder.Append(c < ' ' || c == 0x7F ? '?' : c);
+                builder.Append(IsControl(c) ? '?' : c);
             }
 
             if (value.Length > MaxEcho)
@@ -126,6 +133,21 @@ namespace KeyGov.Core.Manifest
 
             return false;
         }
+
+        private static bool HasControlChar(string value)
+        {
+            foreach (char c in value)
+            {
+                if (IsControl(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsControl(char c) => c < ' ' || c == 0x7F;
 
         private static bool IsTokenChar(char c) =>
             (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
