@@ -35,6 +35,9 @@ namespace KeyGov.Core.Manifest.Json
 
             private readonly string _text;
             private readonly int _maxDepth;
+            private readonly StringTable _strings;
+
+            private readonly List<Scratch> _scratch = new List<Scratch>();
             private int _pos;
             private int _line = 1;
             private int _lineStart;
@@ -44,6 +47,7 @@ namespace KeyGov.Core.Manifest.Json
             {
                 _text = text;
                 _maxDepth = maxDepth;
+                _strings = new StringTable(text);
             }
 
             public JsonError? Error { get; private set; }
@@ -122,7 +126,9 @@ namespace KeyGov.Core.Manifest.Json
                 }
 
                 _pos++;
-                var properties = new List<JsonProperty>();
+                var scratch = ScratchOfDepth();
+                var properties = scratch.Properties;
+                properties.Clear();
                 Dictionary<string, JsonProperty>? index = null;
                 if (!SkipTrivia())
                 {
@@ -152,7 +158,7 @@ namespace KeyGov.Core.Manifest.Json
                         return null;
                     }
 
-                    var existing = FindDuplicate(properties, ref index, name.Value);
+                    var existing = FindDuplicate(properties, scratch, ref index, name.Value);
                     if (existing != null)
                     {
                         return Fail(
@@ -218,7 +224,7 @@ namespace KeyGov.Core.Manifest.Json
 
                 _pos++;
                 _depth--;
-                return new JsonObject(properties, RangeFrom(start, line, column));
+                return new JsonObject(properties.ToArray(), RangeFrom(start, line, column));
             }
 
             private JsonNode? ParseArray()
@@ -230,7 +236,8 @@ namespace KeyGov.Core.Manifest.Json
                 }
 
                 _pos++;
-                var items = new List<JsonNode>();
+                var items = ScratchOfDepth().Items;
+                items.Clear();
                 if (!SkipTrivia())
                 {
                     return null;
@@ -300,7 +307,7 @@ namespace KeyGov.Core.Manifest.Json
                     char c = _text[i];
                     if (c == '"')
                     {
-                        string value = _text.Substring(_pos + 1, i - _pos - 1);
+                        string value = _strings.Get(_pos + 1, i - _pos - 1);
                         _pos = i + 1;
                         return new JsonString(value, RangeFrom(start, line, column));
                     }
@@ -471,7 +478,7 @@ namespace KeyGov.Core.Manifest.Json
                     return Fail("Invalid number '" + Printable(_text.Substring(start, Math.Max(1, end - start))) + "'", HereRange(Math.Max(1, end - start)));
                 }
 
-                string text = _text.Substring(start, i - start);
+                string text = _strings.Get(start, i - start);
                 _pos = i;
                 return new JsonNumber(text, RangeFrom(start, line, column));
             }
@@ -599,7 +606,7 @@ namespace KeyGov.Core.Manifest.Json
                 _lineStart = _pos;
             }
 
-            private JsonProperty? FindDuplicate(List<JsonProperty> properties, ref Dictionary<string, JsonProperty>? index, string name)
+            private static JsonProperty? FindDuplicate(List<JsonProperty> properties, Scratch scratch, ref Dictionary<string, JsonProperty>? index, string name)
             {
                 if (index != null)
                 {
@@ -616,7 +623,8 @@ namespace KeyGov.Core.Manifest.Json
 
                 if (properties.Count >= LinearDuplicateScanLimit)
                 {
-                    index = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
+                    index = scratch.Index;
+                    index.Clear();
                     foreach (var property in properties)
                     {
                         index[property.Name] = property;
@@ -624,6 +632,17 @@ namespace KeyGov.Core.Manifest.Json
                 }
 
                 return null;
+            }
+
+            /// <summary>The scratch space of the value just opened (<see cref="_depth"/> already counts it).</summary>
+            private Scratch ScratchOfDepth()
+            {
+                while (_scratch.Count < _depth)
+                {
+                    _scratch.Add(new Scratch());
+                }
+
+                return _scratch[_depth - 1];
             }
 
             private int SkipDigits(int i)
@@ -710,6 +729,20 @@ namespace KeyGov.Core.Manifest.Json
                 }
 
                 return -1;
+            }
+
+            /// <summary>
+            /// What one nesting depth reuses for every object or array opened at it (only one is open at a time):
+            /// values gather here and are copied once into an array of the exact size, and the duplicate-name index
+            /// of a large object is cleared rather than allocated again.
+            /// </summary>
+            private sealed class Scratch
+            {
+                public List<JsonProperty> Properties { get; } = new List<JsonProperty>();
+
+                public List<JsonNode> Items { get; } = new List<JsonNode>();
+
+                public Dictionary<string, JsonProperty> Index { get; } = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
             }
         }
     }
