@@ -15,6 +15,11 @@ namespace KeyGov.Core.Manifest
     {
         private static readonly IReadOnlyCollection<string> NoInvalidFields = Array.Empty<string>();
 
+        // The defaults, shared: they are immutable, and a manifest of a thousand entries need not hold a thousand copies.
+        internal static readonly ManifestValue<RiskLevel> DefaultRisk = ManifestValue.Default(RiskLevel.High);
+        internal static readonly ManifestValue<CredentialStatus> DefaultStatus = ManifestValue.Default(CredentialStatus.Active);
+        internal static readonly CredentialSources NoSources = new CredentialSources();
+
         private string? _safeId;
         private bool _safeIdKnown;
 
@@ -39,7 +44,7 @@ namespace KeyGov.Core.Manifest
         public ManifestValue<string>? Purpose { get; init; }
 
         /// <summary><c>risk</c>; <see cref="RiskLevel.High"/> (without a position) when omitted or invalid.</summary>
-        public ManifestValue<RiskLevel> Risk { get; init; } = ManifestValue.Default(RiskLevel.High);
+        public ManifestValue<RiskLevel> Risk { get; init; } = DefaultRisk;
 
         public IReadOnlyList<ManifestValue<string>> Environments { get; init; } = Array.Empty<ManifestValue<string>>();
 
@@ -47,13 +52,13 @@ namespace KeyGov.Core.Manifest
         public IReadOnlyList<ManifestValue<string>> Consumers { get; init; } = Array.Empty<ManifestValue<string>>();
 
         /// <summary>Never null; empty lists when the entry has no <c>sources</c>.</summary>
-        public CredentialSources Sources { get; init; } = new CredentialSources();
+        public CredentialSources Sources { get; init; } = NoSources;
 
         /// <summary><c>keyType</c>: a free string (project, service-account, personal, …).</summary>
         public ManifestValue<string>? KeyType { get; init; }
 
         /// <summary><c>status</c>; <see cref="CredentialStatus.Active"/> (without a position) when omitted or invalid.</summary>
-        public ManifestValue<CredentialStatus> Status { get; init; } = ManifestValue.Default(CredentialStatus.Active);
+        public ManifestValue<CredentialStatus> Status { get; init; } = DefaultStatus;
 
         public ManifestValue<DateTime>? Created { get; init; }
 

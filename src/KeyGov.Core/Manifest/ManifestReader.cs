@@ -11,7 +11,7 @@ namespace KeyGov.Core.Manifest
     /// stops everything (no manifest, one KG3001); a local problem (one bad field) is reported and reading goes on,
     /// so one run shows every problem. Never throws.
     /// </summary>
-    public static class ManifestReader
+    public static partial class ManifestReader
     {
         public static ManifestReadResult Read(string? text)
         {
@@ -44,41 +44,6 @@ namespace KeyGov.Core.Manifest
         private static readonly string[] ExceptionFields = { "reason", "approvedBy", "approved", "expires", "ticket" };
         private static readonly string[] RevokedFields = { "on", "reason" };
         private static readonly string[] AllowFields = { "fingerprint", "reason", "owner" };
-
-        /// <summary>Where a field sits, for messages (<c>'rotation.everyDays' in credential 'x'</c>) and for the entry's invalid-field list.</summary>
-        private sealed class Scope
-        {
-            public static readonly Scope Root = new Scope(string.Empty, string.Empty, null, null, null);
-
-            public Scope(string path, string where, string? credentialId, int? credentialIndex, HashSet<string>? invalid)
-            {
-                Path = path;
-                Where = where;
-                CredentialId = credentialId;
-                CredentialIndex = credentialIndex;
-                Invalid = invalid;
-            }
-
-            public string Path { get; }
-
-            public string Where { get; }
-
-            public string? CredentialId { get; }
-
-            public int? CredentialIndex { get; }
-
-            public HashSet<string>? Invalid { get; }
-
-            public Scope Nested(string name) => new Scope(Path + name + ".", Where, CredentialId, CredentialIndex, Invalid);
-
-            /// <summary>How messages name a field: <c>'rotation.everyDays' in credential 'x'</c>.</summary>
-            public string Field(string name) => "'" + Path + name + "'" + Where;
-
-            /// <summary>The field's path within its entry (or the manifest): <c>rotation.everyDays</c>.</summary>
-            public string PathOf(string name) => Path + name;
-
-            public void MarkInvalid(string name) => Invalid?.Add(Path + name);
-        }
 
         private sealed class Mapper
         {
@@ -294,16 +259,15 @@ namespace KeyGov.Core.Manifest
                 // The id names the entry in every message, wherever it sits among the fields.
                 var idNode = entry.Find("id")?.Value as JsonString;
                 string? idText = ManifestText.SafeId(idNode?.Value);
-                string where = idText != null ? " in credential " + ManifestText.Quote(idText) : " in credentials[" + index + "]";
-                var invalid = new HashSet<string>(StringComparer.Ordinal);
-                var scope = new Scope(string.Empty, where, idText, index, invalid);
+                var entryScope = EntryScope.Credential(idText, index);
+                var scope = Scope.Of(entryScope);
 
                 ManifestValue<string>? id = null, provider = null, owner = null, purpose = null, keyType = null, storage = null, fingerprint = null;
-                var risk = ManifestValue.Default(RiskLevel.High);
-                var status = ManifestValue.Default(CredentialStatus.Active);
+                var risk = CredentialEntry.DefaultRisk;
+                var status = CredentialEntry.DefaultStatus;
                 IReadOnlyList<ManifestValue<string>> environments = Array.Empty<ManifestValue<string>>();
                 IReadOnlyList<ManifestValue<string>> consumers = Array.Empty<ManifestValue<string>>();
-                var sources = new CredentialSources();
+                var sources = CredentialEntry.NoSources;
                 ManifestValue<DateTime>? created = null, expires = null, lastReviewed = null, sunset = null;
                 RotationSchedule? rotation = null;
                 ExceptionApproval? exception = null;
@@ -428,7 +392,7 @@ namespace KeyGov.Core.Manifest
                     Exception = exception,
                     Revoked = revoked,
                     Sunset = sunset,
-                    InvalidFields = invalid.Count == 0 ? Array.Empty<string>() : new List<string>(invalid).ToArray(),
+                    InvalidFields = entryScope.InvalidFields,
                 };
             }
 
@@ -553,8 +517,8 @@ namespace KeyGov.Core.Manifest
                         continue;
                     }
 
-                    var invalid = new HashSet<string>(StringComparer.Ordinal);
-                    var scope = new Scope(string.Empty, " in allow[" + i + "]", null, null, invalid);
+                    var entryScope = EntryScope.Allow(i);
+                    var scope = Scope.Of(entryScope);
                     ManifestValue<string>? fingerprint = null, reason = null, owner = null;
                     foreach (var property in entry.Properties)
                     {
@@ -583,7 +547,7 @@ namespace KeyGov.Core.Manifest
                         Fingerprint = fingerprint,
                         Reason = reason,
                         Owner = owner,
-                        InvalidFields = invalid.Count == 0 ? Array.Empty<string>() : new List<string>(invalid).ToArray(),
+                        InvalidFields = entryScope.InvalidFields,
                     });
                 }
 
@@ -593,7 +557,11 @@ namespace KeyGov.Core.Manifest
             // ---- values ----
 
             private ManifestValue<string>? String(JsonProperty property, Scope scope) =>
-                Expect(property, JsonNodeKind.String, scope) ? ManifestValue.At(((JsonString)property.Value).Value, property.Value.Range) : null;
+                StringNode(property, scope) is JsonString text ? ManifestValue.At(text.Value, text.Range) : null;
+
+            /// <summary>The string token itself, for values parsed into something else (a date, an enum): no string value to keep.</summary>
+            private JsonString? StringNode(JsonProperty property, Scope scope) =>
+                Expect(property, JsonNodeKind.String, scope) ? (JsonString)property.Value : null;
 
             /// <summary>An owner-shaped string; an empty one is left to KG3002.</summary>
             private ManifestValue<string>? Owner(JsonProperty property, Scope scope)
@@ -622,7 +590,7 @@ namespace KeyGov.Core.Manifest
 
             private ManifestValue<DateTime>? Date(JsonProperty property, Scope scope, bool required)
             {
-                var text = String(property, scope);
+                var text = StringNode(property, scope);
                 if (text == null || (required && text.Value.Length == 0))
                 {
                     // An empty required date is "missing or empty": KG3002, reported by the checker.
@@ -660,7 +628,7 @@ namespace KeyGov.Core.Manifest
 
             private ManifestValue<T>? Enum<T>(JsonProperty property, Scope scope, TryParse<T> parse, string expected)
             {
-                var text = String(property, scope);
+                var text = StringNode(property, scope);
                 if (text == null)
                 {
                     return null;
@@ -683,22 +651,32 @@ namespace KeyGov.Core.Manifest
                 }
 
                 var items = ((JsonArray)property.Value).Items;
-                var values = new List<ManifestValue<string>>(items.Count);
+                if (items.Count == 0)
+                {
+                    return Array.Empty<ManifestValue<string>>();
+                }
+
+                var values = new ManifestValue<string>[items.Count];
+                int count = 0;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    string field = "'" + scope.Path + property.Name + "[" + i + "]'" + scope.Where;
                     if (!(items[i] is JsonString item))
                     {
-                        Report(RuleCatalog.KG3001, field + " must be a string, not " + items[i].KindDescription, items[i].Range, scope, scope.PathOf(property.Name) + "[" + i + "]");
+                        ReportItem(RuleCatalog.KG3001, property, i, "must be a string, not " + items[i].KindDescription, items[i].Range, scope);
                     }
                     else if (item.Value.Trim().Length == 0)
                     {
-                        Report(RuleCatalog.KG3003, field + " is empty; remove it or write a value", item.Range, scope, scope.PathOf(property.Name) + "[" + i + "]");
+                        ReportItem(RuleCatalog.KG3003, property, i, "is empty; remove it or write a value", item.Range, scope);
                     }
                     else
                     {
-                        values.Add(ManifestValue.At(item.Value, item.Range));
+                        values[count++] = ManifestValue.At(item.Value, item.Range);
                     }
+                }
+
+                if (count < values.Length)
+                {
+                    Array.Resize(ref values, count);
                 }
 
                 return values;
@@ -728,6 +706,13 @@ namespace KeyGov.Core.Manifest
             {
                 scope.MarkInvalid(property.Name);
                 Report(RuleCatalog.KG3003, scope.Field(property.Name) + " " + problem, property.Value.Range, scope, scope.PathOf(property.Name));
+            }
+
+            /// <summary>A finding on one item of a list: <c>'environments[1]' in credential 'x' is empty; …</c>.</summary>
+            private void ReportItem(RuleInfo rule, JsonProperty list, int i, string problem, SourceRange at, Scope scope)
+            {
+                string item = scope.PathOf(list.Name) + "[" + i + "]";
+                Report(rule, "'" + item + "'" + scope.Where + " " + problem, at, scope, item);
             }
 
             private void Unknown(JsonProperty property, Scope scope, string[] known)
