@@ -22,6 +22,7 @@ namespace KeyGov.Core.Manifest
 
         private string? _safeId;
         private bool _safeIdKnown;
+        private CredentialNames? _names;
 
         /// <summary>0-based position in <c>credentials</c>.</summary>
         public int Index { get; init; }
@@ -105,6 +106,9 @@ namespace KeyGov.Core.Manifest
                 _safeIdKnown = true;
             }
         }
+
+        /// <summary>How messages name the entry, kept with it: see <see cref="CredentialNames"/>.</summary>
+        internal CredentialNames Names => _names ??= new CredentialNames(this);
 
         /// <summary>Fields the reader rejected, as paths within the entry (<c>owner</c>, <c>rotation.everyDays</c>).</summary>
         public IReadOnlyCollection<string> InvalidFields { get; init; } = NoInvalidFields;

@@ -9,9 +9,7 @@ namespace KeyGov.Core.Manifest
     {
         private readonly List<ManifestFinding> _findings = new List<ManifestFinding>();
 
-        // The names of entries and quoted values, built once: each costs key-likeness scans (ManifestText.Quote), and
-        // an entry or a contested value can be named by many findings.
-        private readonly Dictionary<CredentialEntry, EntryNames> _names = new Dictionary<CredentialEntry, EntryNames>();
+        // Quoted values that many findings repeat, built once: each costs a key-likeness scan (ManifestText.Quote).
         private readonly Dictionary<string, string> _quoted = new Dictionary<string, string>(StringComparer.Ordinal);
 
         public ManifestCheckContext(KeyManifest manifest, ManifestCheckOptions options)
@@ -43,35 +41,13 @@ namespace KeyGov.Core.Manifest
             Add(rule, ManifestFindings.TimeSeverity(Options.TimeChecks), at, message, entry, field);
 
         /// <summary><c>Credential 'openai-support-summaries'</c>, or <c>Credential credentials[2]</c> when it has no well-formed id.</summary>
-        public string Subject(CredentialEntry entry)
-        {
-            var names = NamesOf(entry);
-            return names.Subject ??= entry.SafeId is string id ? "Credential " + ManifestText.QuoteChecked(id) : "Credential credentials[" + entry.Index + "]";
-        }
+        public string Subject(CredentialEntry entry) => entry.Names.Subject;
 
         /// <summary><c>Credential 'openai-support-summaries' (owner @contoso/support-bot)</c>.</summary>
-        public string SubjectWithOwner(CredentialEntry entry)
-        {
-            var names = NamesOf(entry);
-            return names.SubjectWithOwner ??= Subject(entry) + " (" + OwnerOf(entry) + ")";
-        }
-
-        /// <summary><c>owner @contoso/support-bot</c>, or <c>no owner</c>.</summary>
-        public static string OwnerOf(CredentialEntry entry)
-        {
-            string? owner = entry.Owner?.Value;
-            return owner != null && owner.Trim().Length > 0 && !entry.IsInvalid("owner")
-                ? "owner " + ManifestText.Quote(owner).Trim('\'')
-                : "no owner";
-        }
+        public string SubjectWithOwner(CredentialEntry entry) => entry.Names.SubjectWithOwner;
 
         /// <summary><c>credential 'a' (line 12)</c>: how a message points at another entry.</summary>
-        public string Other(CredentialEntry entry)
-        {
-            var names = NamesOf(entry);
-            return names.Other ??=
-                (entry.SafeId is string id ? "credential " + ManifestText.QuoteChecked(id) : "credentials[" + entry.Index + "]") + " (line " + entry.Anchor.Line + ")";
-        }
+        public string Other(CredentialEntry entry) => entry.Names.Other;
 
         /// <summary><see cref="ManifestText.Quote"/>, remembered per value: for values that many findings repeat (a contested source).</summary>
         public string QuoteRepeated(string value)
@@ -85,31 +61,12 @@ namespace KeyGov.Core.Manifest
             return quoted;
         }
 
-        private EntryNames NamesOf(CredentialEntry entry)
-        {
-            if (!_names.TryGetValue(entry, out var names))
-            {
-                names = new EntryNames();
-                _names.Add(entry, names);
-            }
-
-            return names;
-        }
-
         private void Add(RuleInfo rule, FindingSeverity? severity, SourceRange at, string message, CredentialEntry? entry, string? field)
         {
             if (severity != null)
             {
                 _findings.Add(ManifestFindings.Create(rule, severity.Value, message, at, entry?.SafeId, entry?.Index, field));
             }
-        }
-
-        /// <summary>How messages name one entry, each name built on first use.</summary>
-        private sealed class EntryNames
-        {
-            public string? Subject;
-            public string? SubjectWithOwner;
-            public string? Other;
         }
     }
 }

@@ -14,7 +14,7 @@ namespace KeyGov.Core.Manifest
         /// <summary>KG3004: two entries with one id (ordinal; a malformed id still counts). Reported at the later one.</summary>
         private static void UniqueIds(KeyManifest manifest, ManifestCheckContext context)
         {
-            var first = new Dictionary<string, CredentialEntry>(StringComparer.Ordinal);
+            var first = new Dictionary<string, CredentialEntry>(manifest.Credentials.Count, StringComparer.Ordinal);
             foreach (var entry in manifest.Credentials)
             {
                 string? id = entry.Id?.Value;
@@ -40,7 +40,7 @@ namespace KeyGov.Core.Manifest
         /// <summary>KG3004: one fingerprint on two entries, whatever their status: one key registered twice (or a "rotation" that kept the key).</summary>
         private static void UniqueFingerprints(KeyManifest manifest, ManifestCheckContext context)
         {
-            var first = new Dictionary<string, CredentialEntry>(StringComparer.Ordinal);
+            var first = new Dictionary<string, CredentialEntry>(manifest.Credentials.Count, StringComparer.Ordinal);
             foreach (var entry in manifest.Credentials)
             {
                 var fingerprint = entry.Fingerprint;

@@ -61,9 +61,9 @@ namespace KeyGov.Core.Manifest
                 return;
             }
 
-            foreach (var pattern in patterns)
+            for (int i = 0; i < patterns.Count; i++)
             {
-                if (OwnerMatches(entry.Owner!.Value.Trim(), pattern.Value.Trim()))
+                if (OwnerMatches(entry.Owner!.Value.Trim(), patterns[i].Value.Trim()))
                 {
                     return;
                 }
