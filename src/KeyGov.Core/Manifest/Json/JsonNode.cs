@@ -16,14 +16,24 @@ namespace KeyGov.Core.Manifest.Json
     /// <summary>A JSON value and where it is: from its first char (<c>{</c>, <c>[</c>, the opening quote, …) to its last.</summary>
     public abstract class JsonNode
     {
+        // A scalar keeps its range as a token (its end follows from its start: a token never spans lines); objects
+        // and arrays, which do, keep their end themselves. A large manifest has tens of thousands of scalars.
+        private readonly TokenRange _token;
+
         private protected JsonNode(SourceRange range)
         {
-            Range = range;
+            _token = new TokenRange(range);
         }
 
         public abstract JsonNodeKind Kind { get; }
 
-        public SourceRange Range { get; }
+        public SourceRange Range => _token.ToRange(EndLine, EndColumn);
+
+        /// <summary>The line of the last char: the first line, unless an object or array says otherwise.</summary>
+        private protected virtual int EndLine => _token.Line;
+
+        /// <summary>The column just after the last char: the token's end, unless an object or array says otherwise.</summary>
+        private protected virtual int EndColumn => _token.EndColumn;
 
         /// <summary>"an object", "a string", …: how messages name a kind of value.</summary>
         public string KindDescription => Describe(Kind);
@@ -51,13 +61,22 @@ namespace KeyGov.Core.Manifest.Json
     /// <summary>A JSON object. Properties keep their file order; names are unique (the reader rejects duplicates).</summary>
     public sealed class JsonObject : JsonNode
     {
+        private readonly int _endLine;
+        private readonly int _endColumn;
+
         internal JsonObject(IReadOnlyList<JsonProperty> properties, SourceRange range)
             : base(range)
         {
             Properties = properties;
+            _endLine = range.EndLine;
+            _endColumn = range.EndColumn;
         }
 
         public override JsonNodeKind Kind => JsonNodeKind.Object;
+
+        private protected override int EndLine => _endLine;
+
+        private protected override int EndColumn => _endColumn;
 
         public IReadOnlyList<JsonProperty> Properties { get; }
 
@@ -82,10 +101,12 @@ namespace KeyGov.Core.Manifest.Json
     /// <summary>One <c>"name": value</c> pair of an object.</summary>
     public sealed class JsonProperty
     {
+        private readonly TokenRange _name;
+
         internal JsonProperty(string name, SourceRange nameRange, JsonNode value)
         {
             Name = name;
-            NameRange = nameRange;
+            _name = new TokenRange(nameRange);
             Value = value;
         }
 
@@ -93,20 +114,29 @@ namespace KeyGov.Core.Manifest.Json
         public string Name { get; }
 
         /// <summary>The name token, quotes included.</summary>
-        public SourceRange NameRange { get; }
+        public SourceRange NameRange => _name.ToRange(_name.Line, _name.EndColumn);
 
         public JsonNode Value { get; }
     }
 
     public sealed class JsonArray : JsonNode
     {
+        private readonly int _endLine;
+        private readonly int _endColumn;
+
         internal JsonArray(IReadOnlyList<JsonNode> items, SourceRange range)
             : base(range)
         {
             Items = items;
+            _endLine = range.EndLine;
+            _endColumn = range.EndColumn;
         }
 
         public override JsonNodeKind Kind => JsonNodeKind.Array;
+
+        private protected override int EndLine => _endLine;
+
+        private protected override int EndColumn => _endColumn;
 
         public IReadOnlyList<JsonNode> Items { get; }
     }
@@ -194,5 +224,31 @@ namespace KeyGov.Core.Manifest.Json
         }
 
         public override JsonNodeKind Kind => JsonNodeKind.Null;
+    }
+
+    /// <summary>
+    /// A range less its end, 16 bytes instead of 24: for a token, whose end is on its line at <see cref="EndColumn"/>
+    /// (a JSON token never spans lines), the end need not be stored.
+    /// </summary>
+    internal readonly struct TokenRange
+    {
+        private readonly int _start;
+        private readonly int _length;
+
+        public TokenRange(SourceRange range)
+        {
+            _start = range.Start;
+            _length = range.Length;
+            Line = range.Line;
+            Column = range.Column;
+        }
+
+        public int Line { get; }
+
+        public int Column { get; }
+
+        public int EndColumn => Column + _length;
+
+        public SourceRange ToRange(int endLine, int endColumn) => new SourceRange(_start, _length, Line, Column, endLine, endColumn);
     }
 }
