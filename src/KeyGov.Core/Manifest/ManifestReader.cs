@@ -45,6 +45,8 @@ namespace KeyGov.Core.Manifest
         private static readonly string[] RevokedFields = { "on", "reason" };
         private static readonly string[] AllowFields = { "fingerprint", "reason", "owner" };
 
+        // Loops index the properties (for, not foreach): an interface enumerator costs an allocation per object, and
+        // a large manifest has thousands of objects.
         private sealed class Mapper
         {
             private readonly List<ManifestFinding> _findings = new List<ManifestFinding>();
@@ -84,8 +86,9 @@ namespace KeyGov.Core.Manifest
                 var policy = new ManifestPolicy();
                 IReadOnlyList<CredentialEntry> credentials = Array.Empty<CredentialEntry>();
                 IReadOnlyList<AllowEntry> allow = Array.Empty<AllowEntry>();
-                foreach (var property in root.Properties)
+                for (int p = 0; p < root.Properties.Count; p++)
                 {
+                    var property = root.Properties[p];
                     switch (property.Name)
                     {
                         case "$schema":
@@ -139,8 +142,9 @@ namespace KeyGov.Core.Manifest
                 var maxExceptionDays = defaults.MaxExceptionDays;
                 var owners = defaults.Owners;
                 var tiers = defaults.Tiers;
-                foreach (var property in policy.Properties)
+                for (int p = 0; p < policy.Properties.Count; p++)
                 {
+                    var property = policy.Properties[p];
                     switch (property.Name)
                     {
                         case "expiryWarningDays":
@@ -178,8 +182,9 @@ namespace KeyGov.Core.Manifest
             {
                 var defaults = new PolicyTiers();
                 RiskTier critical = defaults.Critical, high = defaults.High, moderate = defaults.Moderate, low = defaults.Low;
-                foreach (var property in tiers.Properties)
+                for (int p = 0; p < tiers.Properties.Count; p++)
                 {
+                    var property = tiers.Properties[p];
                     if (!ManifestEnums.TryParseRisk(property.Name, out var risk))
                     {
                         Unknown(property, scope, TierNames);
@@ -216,8 +221,9 @@ namespace KeyGov.Core.Manifest
             {
                 var maxKeyAgeDays = defaults.MaxKeyAgeDays;
                 var reviewEveryDays = defaults.ReviewEveryDays;
-                foreach (var property in tier.Properties)
+                for (int p = 0; p < tier.Properties.Count; p++)
                 {
+                    var property = tier.Properties[p];
                     switch (property.Name)
                     {
                         case "maxKeyAgeDays":
@@ -273,8 +279,9 @@ namespace KeyGov.Core.Manifest
                 ExceptionApproval? exception = null;
                 Revocation? revoked = null;
 
-                foreach (var property in entry.Properties)
+                for (int p = 0; p < entry.Properties.Count; p++)
                 {
+                    var property = entry.Properties[p];
                     switch (property.Name)
                     {
                         case "id":
@@ -400,8 +407,9 @@ namespace KeyGov.Core.Manifest
             {
                 IReadOnlyList<ManifestValue<string>> env = Array.Empty<ManifestValue<string>>();
                 IReadOnlyList<ManifestValue<string>> config = Array.Empty<ManifestValue<string>>();
-                foreach (var property in sources.Properties)
+                for (int p = 0; p < sources.Properties.Count; p++)
                 {
+                    var property = sources.Properties[p];
                     switch (property.Name)
                     {
                         case "env":
@@ -423,8 +431,9 @@ namespace KeyGov.Core.Manifest
             {
                 ManifestValue<int>? everyDays = null;
                 ManifestValue<DateTime>? lastRotated = null;
-                foreach (var property in rotation.Properties)
+                for (int p = 0; p < rotation.Properties.Count; p++)
                 {
+                    var property = rotation.Properties[p];
                     switch (property.Name)
                     {
                         case "everyDays":
@@ -446,8 +455,9 @@ namespace KeyGov.Core.Manifest
             {
                 ManifestValue<string>? reason = null, approvedBy = null, ticket = null;
                 ManifestValue<DateTime>? approved = null, expires = null;
-                foreach (var property in exception.Properties)
+                for (int p = 0; p < exception.Properties.Count; p++)
                 {
+                    var property = exception.Properties[p];
                     switch (property.Name)
                     {
                         case "reason":
@@ -486,8 +496,9 @@ namespace KeyGov.Core.Manifest
             {
                 ManifestValue<DateTime>? on = null;
                 ManifestValue<string>? reason = null;
-                foreach (var property in revoked.Properties)
+                for (int p = 0; p < revoked.Properties.Count; p++)
                 {
+                    var property = revoked.Properties[p];
                     switch (property.Name)
                     {
                         case "on":
@@ -520,8 +531,9 @@ namespace KeyGov.Core.Manifest
                     var entryScope = EntryScope.Allow(i);
                     var scope = Scope.Of(entryScope);
                     ManifestValue<string>? fingerprint = null, reason = null, owner = null;
-                    foreach (var property in entry.Properties)
+                    for (int p = 0; p < entry.Properties.Count; p++)
                     {
+                        var property = entry.Properties[p];
                         switch (property.Name)
                         {
                             case "fingerprint":
