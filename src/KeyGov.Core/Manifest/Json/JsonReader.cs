@@ -100,7 +100,7 @@ namespace KeyGov.Core.Manifest.Json
                     case '[':
                         return ParseArray();
                     case '"':
-                        return ParseString();
+                        return ParseString(out var range) is string value ? new JsonString(value, range) : null;
                     case 't':
                         return ParseLiteral("true", new JsonBool(true, LiteralRange(4)));
                     case 'f':
@@ -152,19 +152,20 @@ namespace KeyGov.Core.Manifest.Json
                         return Fail("Expected a property name in double quotes or '}', found " + DescribeAt(_pos), HereRange(1));
                     }
 
-                    var name = ParseString();
+                    // A name is read as a token only: its value and range go into the property, no node is made for it.
+                    var name = ParseString(out var nameRange);
                     if (name == null)
                     {
                         return null;
                     }
 
-                    var existing = FindDuplicate(properties, scratch, ref index, name.Value);
+                    var existing = FindDuplicate(properties, scratch, ref index, name);
                     if (existing != null)
                     {
                         return Fail(
-                            "Duplicate property " + ManifestText.Quote(name.Value) + "; it is already defined at line " + existing.NameRange.Line +
+                            "Duplicate property " + ManifestText.Quote(name) + "; it is already defined at line " + existing.NameRange.Line +
                             ", column " + existing.NameRange.Column,
-                            name.Range);
+                            nameRange);
                     }
 
                     if (!SkipTrivia())
@@ -174,7 +175,7 @@ namespace KeyGov.Core.Manifest.Json
 
                     if (_pos >= _text.Length || _text[_pos] != ':')
                     {
-                        return Fail("Expected ':' after the property name " + ManifestText.Quote(name.Value) + ", found " + DescribeAt(_pos), HereRange(1));
+                        return Fail("Expected ':' after the property name " + ManifestText.Quote(name) + ", found " + DescribeAt(_pos), HereRange(1));
                     }
 
                     _pos++;
@@ -189,7 +190,7 @@ namespace KeyGov.Core.Manifest.Json
                         return null;
                     }
 
-                    var property = new JsonProperty(name.Value, name.Range, value);
+                    var property = new JsonProperty(name, nameRange, value);
                     properties.Add(property);
                     index?.Add(property.Name, property);
                     if (!SkipTrivia())
@@ -219,7 +220,7 @@ namespace KeyGov.Core.Manifest.Json
                         return Fail("Unexpected end of file; the object opened at line " + line + ", column " + column + " is not closed", HereRange(0));
                     }
 
-                    return Fail("Expected ',' or '}' after the value of " + ManifestText.Quote(name.Value) + ", found " + DescribeAt(_pos), HereRange(1));
+                    return Fail("Expected ',' or '}' after the value of " + ManifestText.Quote(name) + ", found " + DescribeAt(_pos), HereRange(1));
                 }
 
                 _pos++;
@@ -296,8 +297,10 @@ namespace KeyGov.Core.Manifest.Json
                 return new JsonArray(items.ToArray(), RangeFrom(start, line, column));
             }
 
-            private JsonString? ParseString()
+            /// <summary>Reads a string token: its value, unescaped, and its range (quotes included); null when it is broken (<see cref="Error"/> set).</summary>
+            private string? ParseString(out SourceRange range)
             {
+                range = default;
                 int start = _pos, line = _line, column = Column(_pos);
                 int i = _pos + 1;
 
@@ -309,7 +312,8 @@ namespace KeyGov.Core.Manifest.Json
                     {
                         string value = _strings.Get(_pos + 1, i - _pos - 1);
                         _pos = i + 1;
-                        return new JsonString(value, RangeFrom(start, line, column));
+                        range = RangeFrom(start, line, column);
+                        return value;
                     }
 
                     if (c == '\\' || c < ' ')
@@ -327,7 +331,8 @@ namespace KeyGov.Core.Manifest.Json
                     if (c == '"')
                     {
                         _pos = i + 1;
-                        return new JsonString(builder.ToString(), RangeFrom(start, line, column));
+                        range = RangeFrom(start, line, column);
+                        return builder.ToString();
                     }
 
                     if (c == '\n' || c == '\r')
@@ -675,7 +680,7 @@ namespace KeyGov.Core.Manifest.Json
                 return null;
             }
 
-            private JsonString? FailString(string message, SourceRange range)
+            private string? FailString(string message, SourceRange range)
             {
                 Error ??= new JsonError(message, range);
                 return null;
