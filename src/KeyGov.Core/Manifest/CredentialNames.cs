@@ -18,21 +18,21 @@ namespace KeyGov.Core.Manifest
 
         /// <summary><c>Credential 'openai-support-summaries'</c>, or <c>Credential credentials[2]</c> when it has no well-formed id.</summary>
         public string Subject => _subject ??=
-            _entry.SafeId is string id ? "Credential " + ManifestText.QuoteChecked(id) : "Credential credentials[" + _entry.Index + "]";
+            _entry.SafeId is string id ? "Credential '" + ManifestText.EchoChecked(id) + "'" : "Credential credentials[" + _entry.Index + "]";
 
         /// <summary><c>Credential 'openai-support-summaries' (owner @contoso/support-bot)</c>.</summary>
         public string SubjectWithOwner => _subjectWithOwner ??= Subject + " (" + OwnerOf(_entry) + ")";
 
         /// <summary><c>credential 'a' (line 12)</c>: how a message points at another entry.</summary>
         public string Other => _other ??=
-            (_entry.SafeId is string id ? "credential " + ManifestText.QuoteChecked(id) : "credentials[" + _entry.Index + "]") + " (line " + _entry.Anchor.Line + ")";
+            (_entry.SafeId is string id ? "credential '" + ManifestText.EchoChecked(id) + "'" : "credentials[" + _entry.Index + "]") + " (line " + _entry.Anchor.Line + ")";
 
         /// <summary><c>owner @contoso/support-bot</c>, or <c>no owner</c>.</summary>
         public static string OwnerOf(CredentialEntry entry)
         {
             string? owner = entry.Owner?.Value;
             return owner != null && owner.Trim().Length > 0 && !entry.IsInvalid("owner")
-                ? "owner " + ManifestText.Quote(owner).Trim('\'')
+                ? "owner " + ManifestText.Unquoted(owner).Trim('\'') // as Quote(owner).Trim('\''), without the quotes to trim
                 : "no owner";
         }
     }

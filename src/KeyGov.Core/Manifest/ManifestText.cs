@@ -9,26 +9,29 @@ namespace KeyGov.Core.Manifest
         /// <summary>Longest echoed value, in chars, before it is cut with an ellipsis.</summary>
         public const int MaxEcho = 40;
 
+        private const string KeyNotShown = "(a value that looks like a key, not shown)";
+
         /// <summary>
         /// The value in single quotes, cut to <see cref="MaxEcho"/> chars, control chars replaced. A value a detector
         /// recognises as a key is not echoed at all: cutting a key leaves most of it.
         /// </summary>
-        public static string Quote(string value) => LooksLikeKey(value) ? "(a value that looks like a key, not shown)" : QuoteChecked(value);
+        public static string Quote(string value) => LooksLikeKey(value) ? KeyNotShown : "'" + EchoChecked(value) + "'";
+
+        /// <summary>What <see cref="Quote"/> shows, without the quotes (<c>owner @contoso/support-bot</c>).</summary>
+        internal static string Unquoted(string value) => LooksLikeKey(value) ? KeyNotShown : EchoChecked(value);
 
         /// <summary>
-        /// <see cref="Quote"/> for a value already known not to look like a key (a <see cref="SafeId"/>): the same text,
-        /// without a second scan.
+        /// The value cut to <see cref="MaxEcho"/> chars (then an ellipsis), control chars replaced; the value itself
+        /// when it needs neither, the usual case. Not checked for key material: the caller has done that.
         /// </summary>
-        internal static string QuoteChecked(string value)
+        internal static string EchoChecked(string value)
         {
             if (value.Length <= MaxEcho && !HasControlChar(value))
             {
-                // The usual case: nothing to cut or replace, so one concatenation and no builder.
-                return "'" + value + "'";
+                return value;
             }
 
-            var builder = new StringBuilder(System.Math.Min(value.Length, MaxEcho) + 3);
-            builder.Append('\'');
+            var builder = new StringBuilder(MaxEcho + 1);
             for (int i = 0; i < value.Length && i < MaxEcho; i++)
             {
                 char c = value[i];
@@ -40,7 +43,6 @@ namespace KeyGov.Core.Manifest
                 builder.Append(Redaction.Ellipsis);
             }
 
-            builder.Append('\'');
             return builder.ToString();
         }
 
