@@ -9,8 +9,8 @@ namespace KeyGov.Core.Manifest
     {
         private readonly List<ManifestFinding> _findings = new List<ManifestFinding>();
 
-        // Quoted values that many findings repeat, built once: each costs a key-likeness scan (ManifestText.Quote).
-        private readonly Dictionary<string, string> _quoted = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Quoted values that many findings repeat, built once per (prefix, value): each costs a key-likeness scan.
+        private readonly Dictionary<(string Prefix, string Value), string> _quoted = new Dictionary<(string Prefix, string Value), string>();
 
         public ManifestCheckContext(KeyManifest manifest, ManifestCheckOptions options)
         {
@@ -49,13 +49,16 @@ namespace KeyGov.Core.Manifest
         /// <summary><c>credential 'a' (line 12)</c>: how a message points at another entry.</summary>
         public string Other(CredentialEntry entry) => entry.Names.Other;
 
-        /// <summary><see cref="ManifestText.Quote"/>, remembered per value: for values that many findings repeat (a contested source).</summary>
-        public string QuoteRepeated(string value)
+        /// <summary>
+        /// <paramref name="prefix"/> + <see cref="ManifestText.Quote"/>(<paramref name="value"/>), remembered: for texts
+        /// that many findings repeat (a contested source, <c>for consumer 'Contoso.Api'</c>).
+        /// </summary>
+        public string QuoteRepeated(string value, string prefix = "")
         {
-            if (!_quoted.TryGetValue(value, out var quoted))
+            if (!_quoted.TryGetValue((prefix, value), out var quoted))
             {
-                quoted = ManifestText.Quote(value);
-                _quoted.Add(value, quoted);
+                quoted = prefix + ManifestText.Quote(value);
+                _quoted.Add((prefix, value), quoted);
             }
 
             return quoted;

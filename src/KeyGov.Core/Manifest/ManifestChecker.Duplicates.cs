@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using KeyGov.Core.Rules;
 
-// One claim: a kind of source (env, config), the source normalized, and a consumer key (null: no consumer listed).
+// One claim: a kind of source (sources.env, sources.config), the source normalized, and a consumer key (null: no consumer listed).
 // A tuple key compares all three ordinally without building a string per claim.
 using SourceClaim = (string Field, string Source, string? Consumer);
 
@@ -81,8 +81,8 @@ namespace KeyGov.Core.Manifest
 
                 var consumers = DistinctConsumers(entry);
                 var consumerKeys = ConsumerKeys(consumers);
-                Claim(entry, entry.Sources.Env, "env var", "env", static s => s.Trim(), consumers, consumerKeys, claims, context);
-                Claim(entry, entry.Sources.Config, "configuration key", "config", NormalizeConfigKey, consumers, consumerKeys, claims, context);
+                Claim(entry, entry.Sources.Env, "env var", "sources.env", static s => s.Trim(), consumers, consumerKeys, claims, context);
+                Claim(entry, entry.Sources.Config, "configuration key", "sources.config", NormalizeConfigKey, consumers, consumerKeys, claims, context);
             }
         }
 
@@ -125,11 +125,11 @@ namespace KeyGov.Core.Manifest
                 }
 
                 // Contested values repeat across findings (that is what makes them contested): quoted once each.
-                string forWhom = contested != null ? "for consumer " + context.QuoteRepeated(contested) : "with no consumer listed";
+                string forWhom = contested != null ? context.QuoteRepeated(contested, "for consumer ") : "with no consumer listed";
                 context.Report(RuleCatalog.KG3004, source.Range,
                     context.SubjectWithOwner(entry) + " claims " + kind + " " + context.QuoteRepeated(source.Value.Trim()) + " " + forWhom + ", as does " + context.Other(rival) +
                     "; a read must resolve to one live entry: mark the replaced entry \"status\": \"revoked\", or give each consumer its own entry",
-                    entry, "sources." + field + "[" + i + "]");
+                    entry, field + "[" + i + "]");
             }
         }
 
