@@ -45,8 +45,8 @@ namespace KeyGov.Core.Manifest
         private static readonly string[] RevokedFields = { "on", "reason" };
         private static readonly string[] AllowFields = { "fingerprint", "reason", "owner" };
 
-        // Loops index the properties (for, not foreach): an interface enumerator costs an allocation per object, and
-        // a large manifest has thousands of objects.
+        // Objects are walked through their members (JsonMember structs), not their Properties: no JsonProperty object
+        // nor enumerator is made per property, and a large manifest has tens of thousands of them.
         private sealed class Mapper
         {
             private readonly List<ManifestFinding> _findings = new List<ManifestFinding>();
@@ -65,8 +65,7 @@ namespace KeyGov.Core.Manifest
                     return Unreadable("The manifest must be a JSON object ({ \"version\": 1, … }), not " + parsed.Root.KindDescription, parsed.Root.Range);
                 }
 
-                var version = root.Find("version");
-                if (version == null)
+                if (!root.TryGetMember("version", out var version))
                 {
                     Report(RuleCatalog.KG3001, "The manifest has no 'version'; add \"version\": 1", root.OpeningBrace, Scope.Root, "version");
                 }
@@ -86,9 +85,9 @@ namespace KeyGov.Core.Manifest
                 var policy = new ManifestPolicy();
                 IReadOnlyList<CredentialEntry> credentials = Array.Empty<CredentialEntry>();
                 IReadOnlyList<AllowEntry> allow = Array.Empty<AllowEntry>();
-                for (int p = 0; p < root.Properties.Count; p++)
+                for (int p = 0; p < root.MemberCount; p++)
                 {
-                    var property = root.Properties[p];
+                    var property = root.Member(p);
                     switch (property.Name)
                     {
                         case "$schema":
@@ -142,9 +141,9 @@ namespace KeyGov.Core.Manifest
                 var maxExceptionDays = defaults.MaxExceptionDays;
                 var owners = defaults.Owners;
                 var tiers = defaults.Tiers;
-                for (int p = 0; p < policy.Properties.Count; p++)
+                for (int p = 0; p < policy.MemberCount; p++)
                 {
-                    var property = policy.Properties[p];
+                    var property = policy.Member(p);
                     switch (property.Name)
                     {
                         case "expiryWarningDays":
@@ -182,9 +181,9 @@ namespace KeyGov.Core.Manifest
             {
                 var defaults = new PolicyTiers();
                 RiskTier critical = defaults.Critical, high = defaults.High, moderate = defaults.Moderate, low = defaults.Low;
-                for (int p = 0; p < tiers.Properties.Count; p++)
+                for (int p = 0; p < tiers.MemberCount; p++)
                 {
-                    var property = tiers.Properties[p];
+                    var property = tiers.Member(p);
                     if (!ManifestEnums.TryParseRisk(property.Name, out var risk))
                     {
                         Unknown(property, scope, TierNames);
@@ -221,9 +220,9 @@ namespace KeyGov.Core.Manifest
             {
                 var maxKeyAgeDays = defaults.MaxKeyAgeDays;
                 var reviewEveryDays = defaults.ReviewEveryDays;
-                for (int p = 0; p < tier.Properties.Count; p++)
+                for (int p = 0; p < tier.MemberCount; p++)
                 {
-                    var property = tier.Properties[p];
+                    var property = tier.Member(p);
                     switch (property.Name)
                     {
                         case "maxKeyAgeDays":
@@ -263,7 +262,7 @@ namespace KeyGov.Core.Manifest
             private CredentialEntry ReadCredential(JsonObject entry, int index)
             {
                 // The id names the entry in every message, wherever it sits among the fields.
-                var idNode = entry.Find("id")?.Value as JsonString;
+                var idNode = entry.ValueOf("id") as JsonString;
                 string? idText = ManifestText.SafeId(idNode?.Value);
                 var entryScope = EntryScope.Credential(idText, index);
                 var scope = Scope.Of(entryScope);
@@ -279,9 +278,9 @@ namespace KeyGov.Core.Manifest
                 ExceptionApproval? exception = null;
                 Revocation? revoked = null;
 
-                for (int p = 0; p < entry.Properties.Count; p++)
+                for (int p = 0; p < entry.MemberCount; p++)
                 {
-                    var property = entry.Properties[p];
+                    var property = entry.Member(p);
                     switch (property.Name)
                     {
                         case "id":
@@ -407,9 +406,9 @@ namespace KeyGov.Core.Manifest
             {
                 IReadOnlyList<ManifestValue<string>> env = Array.Empty<ManifestValue<string>>();
                 IReadOnlyList<ManifestValue<string>> config = Array.Empty<ManifestValue<string>>();
-                for (int p = 0; p < sources.Properties.Count; p++)
+                for (int p = 0; p < sources.MemberCount; p++)
                 {
-                    var property = sources.Properties[p];
+                    var property = sources.Member(p);
                     switch (property.Name)
                     {
                         case "env":
@@ -431,9 +430,9 @@ namespace KeyGov.Core.Manifest
             {
                 ManifestValue<int>? everyDays = null;
                 ManifestValue<DateTime>? lastRotated = null;
-                for (int p = 0; p < rotation.Properties.Count; p++)
+                for (int p = 0; p < rotation.MemberCount; p++)
                 {
-                    var property = rotation.Properties[p];
+                    var property = rotation.Member(p);
                     switch (property.Name)
                     {
                         case "everyDays":
@@ -455,9 +454,9 @@ namespace KeyGov.Core.Manifest
             {
                 ManifestValue<string>? reason = null, approvedBy = null, ticket = null;
                 ManifestValue<DateTime>? approved = null, expires = null;
-                for (int p = 0; p < exception.Properties.Count; p++)
+                for (int p = 0; p < exception.MemberCount; p++)
                 {
-                    var property = exception.Properties[p];
+                    var property = exception.Member(p);
                     switch (property.Name)
                     {
                         case "reason":
@@ -496,9 +495,9 @@ namespace KeyGov.Core.Manifest
             {
                 ManifestValue<DateTime>? on = null;
                 ManifestValue<string>? reason = null;
-                for (int p = 0; p < revoked.Properties.Count; p++)
+                for (int p = 0; p < revoked.MemberCount; p++)
                 {
-                    var property = revoked.Properties[p];
+                    var property = revoked.Member(p);
                     switch (property.Name)
                     {
                         case "on":
@@ -531,9 +530,9 @@ namespace KeyGov.Core.Manifest
                     var entryScope = EntryScope.Allow(i);
                     var scope = Scope.Of(entryScope);
                     ManifestValue<string>? fingerprint = null, reason = null, owner = null;
-                    for (int p = 0; p < entry.Properties.Count; p++)
+                    for (int p = 0; p < entry.MemberCount; p++)
                     {
-                        var property = entry.Properties[p];
+                        var property = entry.Member(p);
                         switch (property.Name)
                         {
                             case "fingerprint":
@@ -555,7 +554,7 @@ namespace KeyGov.Core.Manifest
                     {
                         Index = i,
                         Range = entry.Range,
-                        Anchor = entry.Find("fingerprint")?.Value.Range ?? entry.OpeningBrace,
+                        Anchor = entry.ValueOf("fingerprint")?.Range ?? entry.OpeningBrace,
                         Fingerprint = fingerprint,
                         Reason = reason,
                         Owner = owner,
@@ -568,15 +567,15 @@ namespace KeyGov.Core.Manifest
 
             // ---- values ----
 
-            private ManifestValue<string>? String(JsonProperty property, Scope scope) =>
+            private ManifestValue<string>? String(JsonMember property, Scope scope) =>
                 StringNode(property, scope) is JsonString text ? ManifestValue.At(text.Value, text.Range) : null;
 
             /// <summary>The string token itself, for values parsed into something else (a date, an enum): no string value to keep.</summary>
-            private JsonString? StringNode(JsonProperty property, Scope scope) =>
+            private JsonString? StringNode(JsonMember property, Scope scope) =>
                 Expect(property, JsonNodeKind.String, scope) ? (JsonString)property.Value : null;
 
             /// <summary>An owner-shaped string; an empty one is left to KG3002.</summary>
-            private ManifestValue<string>? Owner(JsonProperty property, Scope scope)
+            private ManifestValue<string>? Owner(JsonMember property, Scope scope)
             {
                 var owner = String(property, scope);
                 if (owner != null && owner.Value.Length > 0 && !ManifestFormats.IsValidOwner(owner.Value))
@@ -588,7 +587,7 @@ namespace KeyGov.Core.Manifest
             }
 
             /// <summary>A well-formed fingerprint, or null. A malformed one is never echoed: it may be the key itself.</summary>
-            private ManifestValue<string>? FingerprintValue(JsonProperty property, Scope scope)
+            private ManifestValue<string>? FingerprintValue(JsonMember property, Scope scope)
             {
                 var fingerprint = String(property, scope);
                 if (fingerprint == null || ManifestFormats.IsValidFingerprint(fingerprint.Value))
@@ -600,7 +599,7 @@ namespace KeyGov.Core.Manifest
                 return null;
             }
 
-            private ManifestValue<DateTime>? Date(JsonProperty property, Scope scope, bool required)
+            private ManifestValue<DateTime>? Date(JsonMember property, Scope scope, bool required)
             {
                 var text = StringNode(property, scope);
                 if (text == null || (required && text.Value.Length == 0))
@@ -619,7 +618,7 @@ namespace KeyGov.Core.Manifest
                 return null;
             }
 
-            private ManifestValue<int>? Days(JsonProperty property, Scope scope, int min)
+            private ManifestValue<int>? Days(JsonMember property, Scope scope, int min)
             {
                 if (!Expect(property, JsonNodeKind.Number, scope))
                 {
@@ -638,7 +637,7 @@ namespace KeyGov.Core.Manifest
 
             private delegate bool TryParse<T>(string? text, out T value);
 
-            private ManifestValue<T>? Enum<T>(JsonProperty property, Scope scope, TryParse<T> parse, string expected)
+            private ManifestValue<T>? Enum<T>(JsonMember property, Scope scope, TryParse<T> parse, string expected)
             {
                 var text = StringNode(property, scope);
                 if (text == null)
@@ -655,7 +654,7 @@ namespace KeyGov.Core.Manifest
                 return null;
             }
 
-            private IReadOnlyList<ManifestValue<string>> StringList(JsonProperty property, Scope scope)
+            private IReadOnlyList<ManifestValue<string>> StringList(JsonMember property, Scope scope)
             {
                 if (!Expect(property, JsonNodeKind.Array, scope))
                 {
@@ -696,7 +695,7 @@ namespace KeyGov.Core.Manifest
 
             // ---- findings ----
 
-            private bool Expect(JsonProperty property, JsonNodeKind kind, Scope scope)
+            private bool Expect(JsonMember property, JsonNodeKind kind, Scope scope)
             {
                 if (property.Value.Kind == kind)
                 {
@@ -707,27 +706,27 @@ namespace KeyGov.Core.Manifest
                 return false;
             }
 
-            private void WrongType(JsonProperty property, JsonNodeKind expected, Scope scope)
+            private void WrongType(JsonMember property, JsonNodeKind expected, Scope scope)
             {
                 scope.MarkInvalid(property.Name);
                 Report(RuleCatalog.KG3001, scope.Field(property.Name) + " must be " + JsonNode.Describe(expected) + ", not " + property.Value.KindDescription,
                     property.Value.Range, scope, scope.PathOf(property.Name));
             }
 
-            private void Invalid(JsonProperty property, Scope scope, string problem)
+            private void Invalid(JsonMember property, Scope scope, string problem)
             {
                 scope.MarkInvalid(property.Name);
                 Report(RuleCatalog.KG3003, scope.Field(property.Name) + " " + problem, property.Value.Range, scope, scope.PathOf(property.Name));
             }
 
             /// <summary>A finding on one item of a list: <c>'environments[1]' in credential 'x' is empty; …</c>.</summary>
-            private void ReportItem(RuleInfo rule, JsonProperty list, int i, string problem, SourceRange at, Scope scope)
+            private void ReportItem(RuleInfo rule, JsonMember list, int i, string problem, SourceRange at, Scope scope)
             {
                 string item = scope.PathOf(list.Name) + "[" + i + "]";
                 Report(rule, "'" + item + "'" + scope.Where + " " + problem, at, scope, item);
             }
 
-            private void Unknown(JsonProperty property, Scope scope, string[] known)
+            private void Unknown(JsonMember property, Scope scope, string[] known)
             {
                 // Custom data is welcome under an x- name; anything else unknown is a typo until proven otherwise.
                 if (property.Name.StartsWith("x-", StringComparison.Ordinal))

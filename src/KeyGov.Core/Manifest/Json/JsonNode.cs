@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace KeyGov.Core.Manifest.Json
 {
@@ -61,13 +62,17 @@ namespace KeyGov.Core.Manifest.Json
     /// <summary>A JSON object. Properties keep their file order; names are unique (the reader rejects duplicates).</summary>
     public sealed class JsonObject : JsonNode
     {
+        // The pairs as structs in one array. JsonProperty objects are made only when Properties is asked for: the
+        // manifest reader walks the members instead, and a large manifest has tens of thousands of them.
+        private readonly JsonMember[] _members;
         private readonly int _endLine;
         private readonly int _endColumn;
+        private IReadOnlyList<JsonProperty>? _properties;
 
-        internal JsonObject(IReadOnlyList<JsonProperty> properties, SourceRange range)
+        internal JsonObject(JsonMember[] members, SourceRange range)
             : base(range)
         {
-            Properties = properties;
+            _members = members;
             _endLine = range.EndLine;
             _endColumn = range.EndColumn;
         }
@@ -78,32 +83,91 @@ namespace KeyGov.Core.Manifest.Json
 
         private protected override int EndColumn => _endColumn;
 
-        public IReadOnlyList<JsonProperty> Properties { get; }
+        public IReadOnlyList<JsonProperty> Properties
+        {
+            get
+            {
+                if (_properties == null)
+                {
+                    var properties = new JsonProperty[_members.Length];
+                    for (int i = 0; i < properties.Length; i++)
+                    {
+                        properties[i] = new JsonProperty(_members[i]);
+                    }
+
+                    Interlocked.CompareExchange(ref _properties, properties, null);
+                }
+
+                return _properties;
+            }
+        }
+
+        /// <summary>How many properties the object has; with <see cref="Member"/>, the allocation-free view of <see cref="Properties"/>.</summary>
+        internal int MemberCount => _members.Length;
+
+        /// <summary>The range of the opening brace alone: where findings about the object as a whole point.</summary>
+        public SourceRange OpeningBrace => new SourceRange(Range.Start, 1, Range.Line, Range.Column, Range.Line, Range.Column + 1);
 
         /// <summary>The property with this exact (ordinal) name, or null.</summary>
         public JsonProperty? Find(string name)
         {
-            for (int i = 0; i < Properties.Count; i++)
+            int i = IndexOf(name);
+            return i < 0 ? null : Properties[i];
+        }
+
+        /// <summary>The <paramref name="index"/>-th property, as <see cref="Properties"/> has it.</summary>
+        internal JsonMember Member(int index) => _members[index];
+
+        /// <summary>The property with this exact (ordinal) name.</summary>
+        internal bool TryGetMember(string name, out JsonMember member)
+        {
+            int i = IndexOf(name);
+            member = i < 0 ? default : _members[i];
+            return i >= 0;
+        }
+
+        /// <summary>The value of the property with this exact (ordinal) name, or null.</summary>
+        internal JsonNode? ValueOf(string name) => TryGetMember(name, out var member) ? member.Value : null;
+
+        private int IndexOf(string name)
+        {
+            for (int i = 0; i < _members.Length; i++)
             {
-                if (string.Equals(Properties[i].Name, name, StringComparison.Ordinal))
+                if (string.Equals(_members[i].Name, name, StringComparison.Ordinal))
                 {
-                    return Properties[i];
+                    return i;
                 }
             }
 
-            return null;
+            return -1;
         }
-
-        /// <summary>The range of the opening brace alone: where findings about the object as a whole point.</summary>
-        public SourceRange OpeningBrace => new SourceRange(Range.Start, 1, Range.Line, Range.Column, Range.Line, Range.Column + 1);
     }
 
     /// <summary>One <c>"name": value</c> pair of an object.</summary>
     public sealed class JsonProperty
     {
+        private readonly JsonMember _member;
+
+        internal JsonProperty(JsonMember member)
+        {
+            _member = member;
+        }
+
+        /// <summary>The name, unescaped.</summary>
+        public string Name => _member.Name;
+
+        /// <summary>The name token, quotes included.</summary>
+        public SourceRange NameRange => _member.NameRange;
+
+        public JsonNode Value => _member.Value;
+    }
+
+    /// <summary>One <c>"name": value</c> pair as a <see cref="JsonObject"/> keeps it: a struct, with no object of its own.</summary>
+    internal readonly struct JsonMember
+    {
         private readonly TokenRange _name;
 
-        internal JsonProperty(string name, SourceRange nameRange, JsonNode value)
+        public JsonMember(string name, SourceRange nameRange, JsonNode value)
         {
             Name = name;
             _name = new TokenRange(nameRange);

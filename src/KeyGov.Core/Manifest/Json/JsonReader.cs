@@ -129,7 +129,7 @@ namespace KeyGov.Core.Manifest.Json
                 var scratch = ScratchOfDepth();
                 var properties = scratch.Properties;
                 properties.Clear();
-                Dictionary<string, JsonProperty>? index = null;
+                Dictionary<string, JsonMember>? index = null;
                 if (!SkipTrivia())
                 {
                     return null;
@@ -159,8 +159,7 @@ namespace KeyGov.Core.Manifest.Json
                         return null;
                     }
 
-                    var existing = FindDuplicate(properties, scratch, ref index, name);
-                    if (existing != null)
+                    if (TryFindDuplicate(properties, scratch, ref index, name, out var existing))
                     {
                         return Fail(
                             "Duplicate property " + ManifestText.Quote(name) + "; it is already defined at line " + existing.NameRange.Line +
@@ -190,7 +189,7 @@ namespace KeyGov.Core.Manifest.Json
                         return null;
                     }
 
-                    var property = new JsonProperty(name, nameRange, value);
+                    var property = new JsonMember(name, nameRange, value);
                     properties.Add(property);
                     index?.Add(property.Name, property);
                     if (!SkipTrivia())
@@ -611,20 +610,23 @@ namespace KeyGov.Core.Manifest.Json
                 _lineStart = _pos;
             }
 
-            private static JsonProperty? FindDuplicate(List<JsonProperty> properties, Scratch scratch, ref Dictionary<string, JsonProperty>? index, string name)
+            private static bool TryFindDuplicate(List<JsonMember> properties, Scratch scratch, ref Dictionary<string, JsonMember>? index, string name, out JsonMember existing)
             {
                 if (index != null)
                 {
-                    return index.TryGetValue(name, out var found) ? found : null;
+                    return index.TryGetValue(name, out existing);
                 }
 
                 for (int i = 0; i < properties.Count; i++)
                 {
                     if (string.Equals(properties[i].Name, name, StringComparison.Ordinal))
                     {
-                        return properties[i];
+                        existing = properties[i];
+                        return true;
                     }
                 }
+
+                existing = default;
 
                 if (properties.Count >= LinearDuplicateScanLimit)
                 {
@@ -636,7 +638,7 @@ namespace KeyGov.Core.Manifest.Json
                     }
                 }
 
-                return null;
+                return false;
             }
 
             /// <summary>The scratch space of the value just opened (<see cref="_depth"/> already counts it).</summary>
@@ -743,11 +745,11 @@ namespace KeyGov.Core.Manifest.Json
             /// </summary>
             private sealed class Scratch
             {
-                public List<JsonProperty> Properties { get; } = new List<JsonProperty>();
+                public List<JsonMember> Properties { get; } = new List<JsonMember>();
 
                 public List<JsonNode> Items { get; } = new List<JsonNode>();
 
-                public Dictionary<string, JsonProperty> Index { get; } = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
+                public Dictionary<string, JsonMember> Index { get; } = new Dictionary<string, JsonMember>(StringComparer.Ordinal);
             }
         }
     }
