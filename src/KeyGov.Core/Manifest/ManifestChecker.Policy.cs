@@ -236,29 +236,50 @@ namespace KeyGov.Core.Manifest
         /// </summary>
         internal static bool IsPlaceholder(string purpose)
         {
-            string text = purpose.Trim().ToLowerInvariant();
-            if (Array.IndexOf(PlaceholderWords, text) >= 0)
+            // Compared in lower case one char at a time, so that no lowered copy of every purpose is made: lowering a
+            // char gives what lowering the text gives there (a surrogate pair aside, which can neither match a word,
+            // all of them BMP, nor repeat one char).
+            string text = purpose.Trim();
+            foreach (var word in PlaceholderWords)
             {
-                return true;
-            }
-
-            foreach (var marker in LeadingMarkers)
-            {
-                if (text.StartsWith(marker, StringComparison.Ordinal) && text.Length > marker.Length && !char.IsLetterOrDigit(text[marker.Length]))
+                if (text.Length == word.Length && StartsWithLowered(text, word))
                 {
                     return true;
                 }
             }
 
+            foreach (var marker in LeadingMarkers)
+            {
+                if (text.Length > marker.Length && StartsWithLowered(text, marker) && !char.IsLetterOrDigit(char.ToLowerInvariant(text[marker.Length])))
+                {
+                    return true;
+                }
+            }
+
+            char first = text.Length > 0 ? char.ToLowerInvariant(text[0]) : '\0';
             for (int i = 1; i < text.Length; i++)
             {
-                if (text[i] != text[0])
+                if (char.ToLowerInvariant(text[i]) != first)
                 {
                     return false;
                 }
             }
 
             return text.Length > 0;
+        }
+
+        /// <summary>The text starts with <paramref name="lowercase"/> once lowered.</summary>
+        private static bool StartsWithLowered(string text, string lowercase)
+        {
+            for (int i = 0; i < lowercase.Length; i++)
+            {
+                if (i >= text.Length || char.ToLowerInvariant(text[i]) != lowercase[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Glob match, case-insensitive: <c>*</c> matches any run of characters (<c>@contoso/*</c>, <c>*@contoso.com</c>).</summary>
