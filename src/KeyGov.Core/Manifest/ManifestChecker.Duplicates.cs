@@ -71,7 +71,7 @@ namespace KeyGov.Core.Manifest
         /// </summary>
         private static void UniqueSourceClaims(KeyManifest manifest, ManifestCheckContext context)
         {
-            var claims = new Dictionary<SourceClaim, CredentialEntry>(manifest.Credentials.Count); // about one claim per entry
+            var claims = new Dictionary<SourceClaim, CredentialEntry>();
             foreach (var entry in manifest.Credentials)
             {
                 if (entry.IsRevoked)
