@@ -7,26 +7,26 @@ namespace KeyGov.Core.Manifest
     {
         /// <summary>
         /// Where a field sits, for messages (<c>'rotation.everyDays' in credential 'x'</c>) and for the entry's
-        /// invalid-field list. Its texts are built only when a finding needs them: a valid entry needs none.
+        /// invalid-field list. A struct whose texts are built only when a finding needs them: a valid entry costs
+        /// none, nor any object for its nested scopes.
         /// </summary>
-        private sealed class Scope
+        private readonly struct Scope
         {
-            public static readonly Scope Root = new Scope(null, string.Empty, null);
-
-            private readonly Scope? _parent;
-            private readonly string _name;
+            private readonly string _parentPath;
+            private readonly string? _name;
             private readonly EntryScope? _entry;
-            private string? _path;
 
-            private Scope(Scope? parent, string name, EntryScope? entry)
+            private Scope(string parentPath, string? name, EntryScope? entry)
             {
-                _parent = parent;
+                _parentPath = parentPath;
                 _name = name;
                 _entry = entry;
             }
 
+            public static Scope Root => new Scope(string.Empty, null, null);
+
             /// <summary>The prefix of the fields within this scope: empty at the top of the manifest or an entry, <c>rotation.</c> below it.</summary>
-            public string Path => _path ??= _parent == null ? string.Empty : _parent.Path + _name + ".";
+            public string Path => _name == null ? _parentPath : _parentPath + _name + ".";
 
             /// <summary>How messages name the entry: <c> in credential 'x'</c>, <c> in allow[2]</c>; empty outside entries.</summary>
             public string Where => _entry?.Where ?? string.Empty;
@@ -36,9 +36,9 @@ namespace KeyGov.Core.Manifest
             public int? CredentialIndex => _entry?.CredentialIndex;
 
             /// <summary>The top scope of one entry of <c>credentials</c> or <c>allow</c>.</summary>
-            public static Scope Of(EntryScope entry) => new Scope(null, string.Empty, entry);
+            public static Scope Of(EntryScope entry) => new Scope(string.Empty, null, entry);
 
-            public Scope Nested(string name) => new Scope(this, name, _entry);
+            public Scope Nested(string name) => new Scope(Path, name, _entry);
 
             /// <summary>How messages name a field: <c>'rotation.everyDays' in credential 'x'</c>.</summary>
             public string Field(string name) => "'" + Path + name + "'" + Where;
