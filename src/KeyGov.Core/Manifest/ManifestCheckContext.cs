@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text;
 using KeyGov.Core.Rules;
 
 namespace KeyGov.Core.Manifest
@@ -11,6 +13,9 @@ namespace KeyGov.Core.Manifest
 
         // Quoted values that many findings repeat, built once per (prefix, value): each costs a key-likeness scan.
         private readonly Dictionary<(string Prefix, string Value), string> _quoted = new Dictionary<(string Prefix, string Value), string>();
+
+        // The one builder every message is written into (FindingMessage), one message at a time.
+        private readonly StringBuilder _message = new StringBuilder(1024);
 
         public ManifestCheckContext(KeyManifest manifest, ManifestCheckOptions options)
         {
@@ -29,16 +34,19 @@ namespace KeyGov.Core.Manifest
 
         public IReadOnlyList<ManifestFinding> Findings => _findings;
 
-        /// <summary>Adds a finding with the rule's effective severity; a time rule with time checks off adds nothing.</summary>
-        public void Report(RuleInfo rule, SourceRange at, string message, CredentialEntry? entry, string? field) =>
-            Add(rule, ManifestFindings.SeverityOf(rule, Options.TimeChecks), at, message, entry, field);
+        /// <summary>
+        /// Adds a finding with the rule's effective severity; a time rule with time checks off adds nothing. The
+        /// message is an interpolated string (<see cref="FindingMessage"/>).
+        /// </summary>
+        public void Report(RuleInfo rule, SourceRange at, [InterpolatedStringHandlerArgument("")] FindingMessage message, CredentialEntry? entry, string? field) =>
+            Add(rule, ManifestFindings.SeverityOf(rule, Options.TimeChecks), at, message.ToString(), entry, field);
 
         /// <summary>
         /// Adds a date-driven finding of a rule that is not a time rule as a whole (the expired exception of KG3009):
         /// its severity is the time-check mode's, and nothing is added when time checks are off.
         /// </summary>
-        public void ReportDateDriven(RuleInfo rule, SourceRange at, string message, CredentialEntry? entry, string? field) =>
-            Add(rule, ManifestFindings.TimeSeverity(Options.TimeChecks), at, message, entry, field);
+        public void ReportDateDriven(RuleInfo rule, SourceRange at, [InterpolatedStringHandlerArgument("")] FindingMessage message, CredentialEntry? entry, string? field) =>
+            Add(rule, ManifestFindings.TimeSeverity(Options.TimeChecks), at, message.ToString(), entry, field);
 
         /// <summary><c>Credential 'openai-support-summaries'</c>, or <c>Credential credentials[2]</c> when it has no well-formed id.</summary>
         public string Subject(CredentialEntry entry) => entry.Names.Subject;
@@ -63,6 +71,9 @@ namespace KeyGov.Core.Manifest
 
             return quoted;
         }
+
+        /// <summary>The message builder, cleared, for the <see cref="FindingMessage"/> of the next finding.</summary>
+        internal StringBuilder MessageBuilder() => _message.Clear();
 
         private void Add(RuleInfo rule, FindingSeverity? severity, SourceRange at, string message, CredentialEntry? entry, string? field)
         {

@@ -26,8 +26,7 @@ namespace KeyGov.Core.Manifest
                 if (first.TryGetValue(id!, out var earlier))
                 {
                     context.Report(RuleCatalog.KG3004, entry.Id!.Range,
-                        context.SubjectWithOwner(entry) + " has the same id as " + context.Other(earlier) +
-                        "; ids name a credential in reviews, diagnostics and audits, so give each entry its own",
+                        $"{context.SubjectWithOwner(entry)} has the same id as {context.Other(earlier)}; ids name a credential in reviews, diagnostics and audits, so give each entry its own",
                         entry, "id");
                 }
                 else
@@ -52,8 +51,7 @@ namespace KeyGov.Core.Manifest
                 if (first.TryGetValue(fingerprint.Value, out var earlier))
                 {
                     context.Report(RuleCatalog.KG3004, fingerprint.Range,
-                        context.SubjectWithOwner(entry) + " has the fingerprint of " + context.Other(earlier) +
-                        ": one key is registered twice; merge the entries (list every consumer, with an exception if it is shared), or issue a new key for one of them",
+                        $"{context.SubjectWithOwner(entry)} has the fingerprint of {context.Other(earlier)}: one key is registered twice; merge the entries (list every consumer, with an exception if it is shared), or issue a new key for one of them",
                         entry, "fingerprint");
                 }
                 else
@@ -127,8 +125,7 @@ namespace KeyGov.Core.Manifest
                 // Contested values repeat across findings (that is what makes them contested): quoted once each.
                 string forWhom = contested != null ? context.QuoteRepeated(contested, "for consumer ") : "with no consumer listed";
                 context.Report(RuleCatalog.KG3004, source.Range,
-                    context.SubjectWithOwner(entry) + " claims " + kind + " " + context.QuoteRepeated(source.Value.Trim()) + " " + forWhom + ", as does " + context.Other(rival) +
-                    "; a read must resolve to one live entry: mark the replaced entry \"status\": \"revoked\", or give each consumer its own entry",
+                    $"{context.SubjectWithOwner(entry)} claims {kind} {context.QuoteRepeated(source.Value.Trim())} {forWhom}, as does {context.Other(rival)}; a read must resolve to one live entry: mark the replaced entry \"status\": \"revoked\", or give each consumer its own entry",
                     entry, field + "[" + i + "]");
             }
         }

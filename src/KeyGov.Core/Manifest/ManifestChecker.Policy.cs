@@ -47,8 +47,7 @@ namespace KeyGov.Core.Manifest
             }
 
             context.Report(RuleCatalog.KG3011, entry.Purpose.Range,
-                context.SubjectWithOwner(entry) + problem + "; write one sentence of at least " + MinPurposeLength +
-                " characters on what the key does and where, so a reviewer can tell when it is no longer needed",
+                $"{context.SubjectWithOwner(entry)}{problem}; write one sentence of at least {MinPurposeLength} characters on what the key does and where, so a reviewer can tell when it is no longer needed",
                 entry, "purpose");
         }
 
@@ -70,8 +69,7 @@ namespace KeyGov.Core.Manifest
             }
 
             context.Report(RuleCatalog.KG3010, entry.Owner!.Range,
-                context.SubjectWithOwner(entry) + " has an owner outside policy.owners (" + List(patterns, 5) +
-                "); assign a team that matches, or extend policy.owners in a reviewed change",
+                $"{context.SubjectWithOwner(entry)} has an owner outside policy.owners ({List(patterns, 5)}); assign a team that matches, or extend policy.owners in a reviewed change",
                 entry, "owner");
         }
 
@@ -90,8 +88,7 @@ namespace KeyGov.Core.Manifest
             }
 
             context.Report(RuleCatalog.KG3009, consumers[1].Range,
-                context.SubjectWithOwner(entry) + " is shared by " + consumers.Count + " consumers (" + List(consumers, 5) +
-                ") without an exception; give each consumer its own key and entry, or record an approved, time-boxed \"exception\" (reason, approvedBy, approved, expires)",
+                $"{context.SubjectWithOwner(entry)} is shared by {consumers.Count} consumers ({List(consumers, 5)}) without an exception; give each consumer its own key and entry, or record an approved, time-boxed \"exception\" (reason, approvedBy, approved, expires)",
                 entry, "consumers");
         }
 
@@ -111,17 +108,17 @@ namespace KeyGov.Core.Manifest
             string subject = context.SubjectWithOwner(entry) + " has an exception";
             if (IsBlank(exception.Reason) && !entry.IsInvalid("exception.reason"))
             {
-                context.Report(RuleCatalog.KG3009, at, subject + " without a reason; set exception.reason to why the policy is departed from, and until when", entry, "exception.reason");
+                context.Report(RuleCatalog.KG3009, at, $"{subject} without a reason; set exception.reason to why the policy is departed from, and until when", entry, "exception.reason");
             }
 
             if (IsBlank(exception.ApprovedBy) && !entry.IsInvalid("exception.approvedBy"))
             {
-                context.Report(RuleCatalog.KG3009, at, subject + " without an approver; set exception.approvedBy to who approved it (@org/team, an email, or group:ns/name)", entry, "exception.approvedBy");
+                context.Report(RuleCatalog.KG3009, at, $"{subject} without an approver; set exception.approvedBy to who approved it (@org/team, an email, or group:ns/name)", entry, "exception.approvedBy");
             }
 
             if (exception.Approved == null && !entry.IsInvalid("exception.approved"))
             {
-                context.Report(RuleCatalog.KG3009, at, subject + " without an approval date; set exception.approved (yyyy-MM-dd)", entry, "exception.approved");
+                context.Report(RuleCatalog.KG3009, at, $"{subject} without an approval date; set exception.approved (yyyy-MM-dd)", entry, "exception.approved");
             }
 
             int max = context.Policy.MaxExceptionDays.Value;
@@ -130,7 +127,7 @@ namespace KeyGov.Core.Manifest
                 if (!entry.IsInvalid("exception.expires"))
                 {
                     context.Report(RuleCatalog.KG3009, at,
-                        subject + " without an end date; set exception.expires, at most " + Days(max) + " after its approval (policy.maxExceptionDays)",
+                        $"{subject} without an end date; set exception.expires, at most {Days(max)} after its approval (policy.maxExceptionDays)",
                         entry, "exception.expires");
                 }
 
@@ -141,8 +138,7 @@ namespace KeyGov.Core.Manifest
             if (exception.Expires.Value < context.Today)
             {
                 context.ReportDateDriven(RuleCatalog.KG3009, exception.Expires.Range,
-                    subject + " that ended on " + Date(exception.Expires.Value) + ticket +
-                    "; finish the work it allowed (own keys per consumer, one key per environment), or have it re-approved with a new end date",
+                    $"{subject} that ended on {exception.Expires.Value}{ticket}; finish the work it allowed (own keys per consumer, one key per environment), or have it re-approved with a new end date",
                     entry, "exception.expires");
             }
 
@@ -152,9 +148,7 @@ namespace KeyGov.Core.Manifest
                 if (length > max)
                 {
                     context.Report(RuleCatalog.KG3009, exception.Expires.Range,
-                        subject + " that runs " + Days(length) + ", from " + Date(exception.Approved.Value) + " to " + Date(exception.Expires.Value) +
-                        ", longer than policy.maxExceptionDays (" + max + "); end it by " + Date(exception.Approved.Value.AddDays(max)) +
-                        " at the latest and renew it then if it is still needed",
+                        $"{subject} that runs {Days(length)}, from {exception.Approved.Value} to {exception.Expires.Value}, longer than policy.maxExceptionDays ({max}); end it by {exception.Approved.Value.AddDays(max)} at the latest and renew it then if it is still needed",
                         entry, "exception.expires");
                 }
             }
@@ -188,8 +182,7 @@ namespace KeyGov.Core.Manifest
             }
 
             context.Report(RuleCatalog.KG3013, others[0].Range,
-                context.SubjectWithOwner(entry) + " is used in production (" + ManifestText.Quote(production.Value) + ") and in non-production (" + List(others, 5) +
-                ") without an exception; issue one key per environment, or record an approved, time-boxed \"exception\"",
+                $"{context.SubjectWithOwner(entry)} is used in production ({ManifestText.Quote(production.Value)}) and in non-production ({List(others, 5)}) without an exception; issue one key per environment, or record an approved, time-boxed \"exception\"",
                 entry, "environments");
         }
 
