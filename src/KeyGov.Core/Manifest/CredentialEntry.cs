@@ -20,8 +20,11 @@ namespace KeyGov.Core.Manifest
         internal static readonly ManifestValue<CredentialStatus> DefaultStatus = ManifestValue.Default(CredentialStatus.Active);
         internal static readonly CredentialSources NoSources = new CredentialSources();
 
-        private string? _safeId;
-        private bool _safeIdKnown;
+        // "The id is not safe to show", as a value distinct from "not worked out yet" (null), so that the cache is one
+        // reference, written at once: entries may be read from several threads.
+        private static readonly object NoSafeId = new object();
+
+        private object? _safeId;
         private CredentialNames? _names;
 
         /// <summary>0-based position in <c>credentials</c>.</summary>
@@ -89,22 +92,8 @@ namespace KeyGov.Core.Manifest
         /// </summary>
         internal string? SafeId
         {
-            get
-            {
-                if (!_safeIdKnown)
-                {
-                    _safeId = ManifestText.SafeId(Id?.Value);
-                    _safeIdKnown = true;
-                }
-
-                return _safeId;
-            }
-
-            init
-            {
-                _safeId = value;
-                _safeIdKnown = true;
-            }
+            get => (_safeId ??= (object?)ManifestText.SafeId(Id?.Value) ?? NoSafeId) as string;
+            init => _safeId = (object?)value ?? NoSafeId;
         }
 
         /// <summary>How messages name the entry, kept with it: see <see cref="CredentialNames"/>.</summary>
