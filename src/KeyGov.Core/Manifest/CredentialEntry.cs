@@ -15,6 +15,18 @@ namespace KeyGov.Core.Manifest
     {
         private static readonly IReadOnlyCollection<string> NoInvalidFields = Array.Empty<string>();
 
+        // The defaults, shared: they are immutable, and a manifest of a thousand entries need not hold a thousand copies.
+        internal static readonly ManifestValue<RiskLevel> DefaultRisk = ManifestValue.Default(RiskLevel.High);
+        internal static readonly ManifestValue<CredentialStatus> DefaultStatus = ManifestValue.Default(CredentialStatus.Active);
+        internal static readonly CredentialSources NoSources = new CredentialSources();
+
+        // "The id is not safe to show", as a value distinct from "not worked out yet" (null), so that the cache is one
+        // reference, written at once: entries may be read from several threads.
+        private static readonly object NoSafeId = new object();
+
+        private object? _safeId;
+        private CredentialNames? _names;
+
         /// <summary>0-based position in <c>credentials</c>.</summary>
         public int Index { get; init; }
 
@@ -36,7 +48,7 @@ namespace KeyGov.Core.Manifest
         public ManifestValue<string>? Purpose { get; init; }
 
         /// <summary><c>risk</c>; <see cref="RiskLevel.High"/> (without a position) when omitted or invalid.</summary>
-        public ManifestValue<RiskLevel> Risk { get; init; } = ManifestValue.Default(RiskLevel.High);
+        public ManifestValue<RiskLevel> Risk { get; init; } = DefaultRisk;
 
         public IReadOnlyList<ManifestValue<string>> Environments { get; init; } = Array.Empty<ManifestValue<string>>();
 
@@ -44,13 +56,13 @@ namespace KeyGov.Core.Manifest
         public IReadOnlyList<ManifestValue<string>> Consumers { get; init; } = Array.Empty<ManifestValue<string>>();
 
         /// <summary>Never null; empty lists when the entry has no <c>sources</c>.</summary>
-        public CredentialSources Sources { get; init; } = new CredentialSources();
+        public CredentialSources Sources { get; init; } = NoSources;
 
         /// <summary><c>keyType</c>: a free string (project, service-account, personal, …).</summary>
         public ManifestValue<string>? KeyType { get; init; }
 
         /// <summary><c>status</c>; <see cref="CredentialStatus.Active"/> (without a position) when omitted or invalid.</summary>
-        public ManifestValue<CredentialStatus> Status { get; init; } = ManifestValue.Default(CredentialStatus.Active);
+        public ManifestValue<CredentialStatus> Status { get; init; } = DefaultStatus;
 
         public ManifestValue<DateTime>? Created { get; init; }
 
@@ -73,6 +85,19 @@ namespace KeyGov.Core.Manifest
 
         /// <summary><c>sunset</c>: the date a deprecated credential goes away.</summary>
         public ManifestValue<DateTime>? Sunset { get; init; }
+
+        /// <summary>
+        /// <see cref="ManifestText.SafeId"/> of <see cref="Id"/>, worked out once: every finding about the entry carries
+        /// it, and deciding whether an id may be shown scans it for keys. The reader sets it, having needed it already.
+        /// </summary>
+        internal string? SafeId
+        {
+            get => (_safeId ??= (object?)ManifestText.SafeId(Id?.Value) ?? NoSafeId) as string;
+            init => _safeId = (object?)value ?? NoSafeId;
+        }
+
+        /// <summary>How messages name the entry, kept with it: see <see cref="CredentialNames"/>.</summary>
+        internal CredentialNames Names => _names ??= new CredentialNames(this);
 
         /// <summary>Fields the reader rejected, as paths within the entry (<c>owner</c>, <c>rotation.everyDays</c>).</summary>
         public IReadOnlyCollection<string> InvalidFields { get; init; } = NoInvalidFields;

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text;
 using KeyGov.Core.Rules;
 
 namespace KeyGov.Core.Manifest
@@ -8,6 +10,12 @@ namespace KeyGov.Core.Manifest
     internal sealed class ManifestCheckContext
     {
         private readonly List<ManifestFinding> _findings = new List<ManifestFinding>();
+
+        // Quoted values that many findings repeat, built once per (prefix, value): each costs a key-likeness scan.
+        private readonly Dictionary<(string Prefix, string Value), string> _quoted = new Dictionary<(string Prefix, string Value), string>();
+
+        // The one builder every message is written into (FindingMessage), one message at a time.
+        private readonly StringBuilder _message = new StringBuilder(1024);
 
         public ManifestCheckContext(KeyManifest manifest, ManifestCheckOptions options)
         {
@@ -26,48 +34,53 @@ namespace KeyGov.Core.Manifest
 
         public IReadOnlyList<ManifestFinding> Findings => _findings;
 
-        /// <summary>Adds a finding with the rule's effective severity; a time rule with time checks off adds nothing.</summary>
-        public void Report(RuleInfo rule, SourceRange at, string message, CredentialEntry? entry, string? field) =>
-            Add(rule, ManifestFindings.SeverityOf(rule, Options.TimeChecks), at, message, entry, field);
+        /// <summary>
+        /// Adds a finding with the rule's effective severity; a time rule with time checks off adds nothing. The
+        /// message is an interpolated string (<see cref="FindingMessage"/>).
+        /// </summary>
+        public void Report(RuleInfo rule, SourceRange at, [InterpolatedStringHandlerArgument("")] FindingMessage message, CredentialEntry? entry, string? field) =>
+            Add(rule, ManifestFindings.SeverityOf(rule, Options.TimeChecks), at, message.ToString(), entry, field);
 
         /// <summary>
         /// Adds a date-driven finding of a rule that is not a time rule as a whole (the expired exception of KG3009):
         /// its severity is the time-check mode's, and nothing is added when time checks are off.
         /// </summary>
-        public void ReportDateDriven(RuleInfo rule, SourceRange at, string message, CredentialEntry? entry, string? field) =>
-            Add(rule, ManifestFindings.TimeSeverity(Options.TimeChecks), at, message, entry, field);
+        public void ReportDateDriven(RuleInfo rule, SourceRange at, [InterpolatedStringHandlerArgument("")] FindingMessage message, CredentialEntry? entry, string? field) =>
+            Add(rule, ManifestFindings.TimeSeverity(Options.TimeChecks), at, message.ToString(), entry, field);
 
         /// <summary><c>Credential 'openai-support-summaries'</c>, or <c>Credential credentials[2]</c> when it has no well-formed id.</summary>
-        public string Subject(CredentialEntry entry)
-        {
-            string? id = CredentialId(entry);
-            return id != null ? "Credential " + ManifestText.Quote(id) : "Credential credentials[" + entry.Index + "]";
-        }
+        public string Subject(CredentialEntry entry) => entry.Names.Subject;
 
         /// <summary><c>Credential 'openai-support-summaries' (owner @contoso/support-bot)</c>.</summary>
-        public string SubjectWithOwner(CredentialEntry entry) => Subject(entry) + " (" + OwnerOf(entry) + ")";
-
-        /// <summary><c>owner @contoso/support-bot</c>, or <c>no owner</c>.</summary>
-        public static string OwnerOf(CredentialEntry entry)
-        {
-            string? owner = entry.Owner?.Value;
-            return owner != null && owner.Trim().Length > 0 && !entry.IsInvalid("owner")
-                ? "owner " + ManifestText.Quote(owner).Trim('\'')
-                : "no owner";
-        }
+        public string SubjectWithOwner(CredentialEntry entry) => entry.Names.SubjectWithOwner;
 
         /// <summary><c>credential 'a' (line 12)</c>: how a message points at another entry.</summary>
-        public string Other(CredentialEntry entry) =>
-            (CredentialId(entry) is string id ? "credential " + ManifestText.Quote(id) : "credentials[" + entry.Index + "]") + " (line " + entry.Anchor.Line + ")";
+        public string Other(CredentialEntry entry) => entry.Names.Other;
+
+        /// <summary>
+        /// <paramref name="prefix"/> + <see cref="ManifestText.Quote"/>(<paramref name="value"/>), remembered: for texts
+        /// that many findings repeat (a contested source, <c>for consumer 'Contoso.Api'</c>).
+        /// </summary>
+        public string QuoteRepeated(string value, string prefix = "")
+        {
+            if (!_quoted.TryGetValue((prefix, value), out var quoted))
+            {
+                quoted = prefix + ManifestText.Quote(value);
+                _quoted.Add((prefix, value), quoted);
+            }
+
+            return quoted;
+        }
+
+        /// <summary>The message builder, cleared, for the <see cref="FindingMessage"/> of the next finding.</summary>
+        internal StringBuilder MessageBuilder() => _message.Clear();
 
         private void Add(RuleInfo rule, FindingSeverity? severity, SourceRange at, string message, CredentialEntry? entry, string? field)
         {
             if (severity != null)
             {
-                _findings.Add(ManifestFindings.Create(rule, severity.Value, message, at, CredentialId(entry), entry?.Index, field));
+                _findings.Add(ManifestFindings.Create(rule, severity.Value, message, at, entry?.SafeId, entry?.Index, field));
             }
         }
-
-        private static string? CredentialId(CredentialEntry? entry) => ManifestText.SafeId(entry?.Id?.Value);
     }
 }

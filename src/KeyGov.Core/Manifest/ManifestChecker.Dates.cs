@@ -14,8 +14,7 @@ namespace KeyGov.Core.Manifest
             }
 
             context.Report(RuleCatalog.KG3005, entry.Expires.Range,
-                context.SubjectWithOwner(entry) + " expired on " + Date(entry.Expires.Value) +
-                "; rotate it, renew its expiry, or mark it revoked",
+                $"{context.SubjectWithOwner(entry)} expired on {entry.Expires.Value}; rotate it, renew its expiry, or mark it revoked",
                 entry, "expires");
         }
 
@@ -36,8 +35,7 @@ namespace KeyGov.Core.Manifest
 
             string when = left == 0 ? "today (" + Date(entry.Expires.Value) + ")" : "in " + Days(left) + ", on " + Date(entry.Expires.Value);
             context.Report(RuleCatalog.KG3006, entry.Expires.Range,
-                context.SubjectWithOwner(entry) + " expires " + when + " (policy.expiryWarningDays is " + window +
-                "); rotate or renew it before then, and move \"expires\" forward",
+                $"{context.SubjectWithOwner(entry)} expires {when} (policy.expiryWarningDays is {window}); rotate or renew it before then, and move \"expires\" forward",
                 entry, "expires");
         }
 
@@ -53,21 +51,20 @@ namespace KeyGov.Core.Manifest
             }
 
             var start = entry.Rotation?.LastRotated?.Value ?? entry.Created?.Value ?? context.Today;
-            string since = entry.Rotation?.LastRotated != null ? "its last rotation on " + Date(start)
-                : entry.Created != null ? "its creation on " + Date(start)
-                : "the evaluation date " + Date(start) + " (it has neither rotation.lastRotated nor created)";
             int lifetime = DaysBetween(start, entry.Expires.Value);
-            string tierName = ManifestEnums.Name(entry.Risk.Value);
             int max = context.Policy.TierFor(entry.Risk.Value).MaxKeyAgeDays.Value;
             if (lifetime <= max)
             {
                 return;
             }
 
+            // The texts only now: most entries pass, and formatting dates for each of them was the check's main cost.
+            string since = entry.Rotation?.LastRotated != null ? "its last rotation on " + Date(start)
+                : entry.Created != null ? "its creation on " + Date(start)
+                : "the evaluation date " + Date(start) + " (it has neither rotation.lastRotated nor created)";
+            string tierName = ManifestEnums.Name(entry.Risk.Value);
             context.Report(RuleCatalog.KG3007, entry.Expires.Range,
-                context.SubjectWithOwner(entry) + " is set to live " + Days(lifetime) + ", from " + since + " to " + Date(entry.Expires.Value) +
-                ", longer than the " + Days(max) + " its risk tier '" + tierName + "' allows (policy.tiers." + tierName + ".maxKeyAgeDays); set \"expires\" to " +
-                Date(start.AddDays(max)) + " or earlier, or rotate the key and record rotation.lastRotated",
+                $"{context.SubjectWithOwner(entry)} is set to live {Days(lifetime)}, from {since} to {entry.Expires.Value}, longer than the {Days(max)} its risk tier '{tierName}' allows (policy.tiers.{tierName}.maxKeyAgeDays); set \"expires\" to {start.AddDays(max)} or earlier, or rotate the key and record rotation.lastRotated",
                 entry, "expires");
         }
 
@@ -87,8 +84,7 @@ namespace KeyGov.Core.Manifest
             }
 
             context.Report(RuleCatalog.KG3008, rotation.LastRotated.Range,
-                context.SubjectWithOwner(entry) + " was due for rotation on " + Date(due) + " (every " + Days(rotation.EveryDays.Value) +
-                ", last rotated " + Date(rotation.LastRotated.Value) + "); rotate the key and set rotation.lastRotated to the day you did",
+                $"{context.SubjectWithOwner(entry)} was due for rotation on {due} (every {Days(rotation.EveryDays.Value)}, last rotated {rotation.LastRotated.Value}); rotate the key and set rotation.lastRotated to the day you did",
                 entry, "rotation.lastRotated");
         }
 
@@ -114,8 +110,7 @@ namespace KeyGov.Core.Manifest
 
             string last = entry.LastReviewed != null ? "last reviewed " + Date(reviewed.Value) : "created " + Date(reviewed.Value) + " and never reviewed";
             context.Report(RuleCatalog.KG3015, reviewed.Range,
-                context.SubjectWithOwner(entry) + " was due for review on " + Date(due) + " (every " + Days(every) + " for risk '" + tierName + "', " + last +
-                "); check its owner, purpose, consumers, environments and dates with the owner, then set \"lastReviewed\"",
+                $"{context.SubjectWithOwner(entry)} was due for review on {due} (every {Days(every)} for risk '{tierName}', {last}); check its owner, purpose, consumers, environments and dates with the owner, then set \"lastReviewed\"",
                 entry, entry.LastReviewed != null ? "lastReviewed" : "created");
         }
 
@@ -131,7 +126,7 @@ namespace KeyGov.Core.Manifest
                     if (!entry.IsInvalid("revoked"))
                     {
                         context.Report(RuleCatalog.KG3012, status.Range,
-                            context.SubjectWithOwner(entry) + " is revoked but does not say when or why; add \"revoked\": { \"on\": \"yyyy-MM-dd\", \"reason\": \"…\" }",
+                            $"{context.SubjectWithOwner(entry)} is revoked but does not say when or why; add \"revoked\": {{ \"on\": \"yyyy-MM-dd\", \"reason\": \"…\" }}",
                             entry, "revoked");
                     }
 
@@ -141,14 +136,14 @@ namespace KeyGov.Core.Manifest
                 if (revoked.On == null && !entry.IsInvalid("revoked.on"))
                 {
                     context.Report(RuleCatalog.KG3012, revoked.Range.Opening,
-                        context.SubjectWithOwner(entry) + " is revoked but does not say when; set revoked.on to the yyyy-MM-dd date the key stopped working",
+                        $"{context.SubjectWithOwner(entry)} is revoked but does not say when; set revoked.on to the yyyy-MM-dd date the key stopped working",
                         entry, "revoked.on");
                 }
 
                 if (IsBlank(revoked.Reason) && !entry.IsInvalid("revoked.reason"))
                 {
                     context.Report(RuleCatalog.KG3012, revoked.Range.Opening,
-                        context.SubjectWithOwner(entry) + " is revoked but does not say why; set revoked.reason (rotation, leak, project-sunset, owner-left, …)",
+                        $"{context.SubjectWithOwner(entry)} is revoked but does not say why; set revoked.reason (rotation, leak, project-sunset, owner-left, …)",
                         entry, "revoked.reason");
                 }
 
@@ -158,15 +153,14 @@ namespace KeyGov.Core.Manifest
             if (entry.Revoked != null)
             {
                 context.Report(RuleCatalog.KG3012, entry.Revoked.Range.Opening,
-                    context.SubjectWithOwner(entry) + " has revocation details but its status is '" + ManifestEnums.Name(status.Value) +
-                    "'; set \"status\": \"revoked\", or remove the \"revoked\" block if the key still works",
+                    $"{context.SubjectWithOwner(entry)} has revocation details but its status is '{ManifestEnums.Name(status.Value)}'; set \"status\": \"revoked\", or remove the \"revoked\" block if the key still works",
                     entry, "status");
             }
 
             if (status.Value == CredentialStatus.Deprecated && entry.Sunset == null && !entry.IsInvalid("sunset"))
             {
                 context.Report(RuleCatalog.KG3012, status.Range,
-                    context.SubjectWithOwner(entry) + " is deprecated but has no sunset date; set \"sunset\" to the yyyy-MM-dd date by which it is revoked",
+                    $"{context.SubjectWithOwner(entry)} is deprecated but has no sunset date; set \"sunset\" to the yyyy-MM-dd date by which it is revoked",
                     entry, "sunset");
             }
         }

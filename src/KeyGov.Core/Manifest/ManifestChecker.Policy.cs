@@ -47,8 +47,7 @@ namespace KeyGov.Core.Manifest
             }
 
             context.Report(RuleCatalog.KG3011, entry.Purpose.Range,
-                context.SubjectWithOwner(entry) + problem + "; write one sentence of at least " + MinPurposeLength +
-                " characters on what the key does and where, so a reviewer can tell when it is no longer needed",
+                $"{context.SubjectWithOwner(entry)}{problem}; write one sentence of at least {MinPurposeLength} characters on what the key does and where, so a reviewer can tell when it is no longer needed",
                 entry, "purpose");
         }
 
@@ -61,17 +60,16 @@ namespace KeyGov.Core.Manifest
                 return;
             }
 
-            foreach (var pattern in patterns)
+            for (int i = 0; i < patterns.Count; i++)
             {
-                if (OwnerMatches(entry.Owner!.Value.Trim(), pattern.Value.Trim()))
+                if (OwnerMatches(entry.Owner!.Value.Trim(), patterns[i].Value.Trim()))
                 {
                     return;
                 }
             }
 
             context.Report(RuleCatalog.KG3010, entry.Owner!.Range,
-                context.SubjectWithOwner(entry) + " has an owner outside policy.owners (" + List(patterns, 5) +
-                "); assign a team that matches, or extend policy.owners in a reviewed change",
+                $"{context.SubjectWithOwner(entry)} has an owner outside policy.owners ({List(patterns, 5)}); assign a team that matches, or extend policy.owners in a reviewed change",
                 entry, "owner");
         }
 
@@ -90,8 +88,7 @@ namespace KeyGov.Core.Manifest
             }
 
             context.Report(RuleCatalog.KG3009, consumers[1].Range,
-                context.SubjectWithOwner(entry) + " is shared by " + consumers.Count + " consumers (" + List(consumers, 5) +
-                ") without an exception; give each consumer its own key and entry, or record an approved, time-boxed \"exception\" (reason, approvedBy, approved, expires)",
+                $"{context.SubjectWithOwner(entry)} is shared by {consumers.Count} consumers ({List(consumers, 5)}) without an exception; give each consumer its own key and entry, or record an approved, time-boxed \"exception\" (reason, approvedBy, approved, expires)",
                 entry, "consumers");
         }
 
@@ -111,17 +108,17 @@ namespace KeyGov.Core.Manifest
             string subject = context.SubjectWithOwner(entry) + " has an exception";
             if (IsBlank(exception.Reason) && !entry.IsInvalid("exception.reason"))
             {
-                context.Report(RuleCatalog.KG3009, at, subject + " without a reason; set exception.reason to why the policy is departed from, and until when", entry, "exception.reason");
+                context.Report(RuleCatalog.KG3009, at, $"{subject} without a reason; set exception.reason to why the policy is departed from, and until when", entry, "exception.reason");
             }
 
             if (IsBlank(exception.ApprovedBy) && !entry.IsInvalid("exception.approvedBy"))
             {
-                context.Report(RuleCatalog.KG3009, at, subject + " without an approver; set exception.approvedBy to who approved it (@org/team, an email, or group:ns/name)", entry, "exception.approvedBy");
+                context.Report(RuleCatalog.KG3009, at, $"{subject} without an approver; set exception.approvedBy to who approved it (@org/team, an email, or group:ns/name)", entry, "exception.approvedBy");
             }
 
             if (exception.Approved == null && !entry.IsInvalid("exception.approved"))
             {
-                context.Report(RuleCatalog.KG3009, at, subject + " without an approval date; set exception.approved (yyyy-MM-dd)", entry, "exception.approved");
+                context.Report(RuleCatalog.KG3009, at, $"{subject} without an approval date; set exception.approved (yyyy-MM-dd)", entry, "exception.approved");
             }
 
             int max = context.Policy.MaxExceptionDays.Value;
@@ -130,7 +127,7 @@ namespace KeyGov.Core.Manifest
                 if (!entry.IsInvalid("exception.expires"))
                 {
                     context.Report(RuleCatalog.KG3009, at,
-                        subject + " without an end date; set exception.expires, at most " + Days(max) + " after its approval (policy.maxExceptionDays)",
+                        $"{subject} without an end date; set exception.expires, at most {Days(max)} after its approval (policy.maxExceptionDays)",
                         entry, "exception.expires");
                 }
 
@@ -141,8 +138,7 @@ namespace KeyGov.Core.Manifest
             if (exception.Expires.Value < context.Today)
             {
                 context.ReportDateDriven(RuleCatalog.KG3009, exception.Expires.Range,
-                    subject + " that ended on " + Date(exception.Expires.Value) + ticket +
-                    "; finish the work it allowed (own keys per consumer, one key per environment), or have it re-approved with a new end date",
+                    $"{subject} that ended on {exception.Expires.Value}{ticket}; finish the work it allowed (own keys per consumer, one key per environment), or have it re-approved with a new end date",
                     entry, "exception.expires");
             }
 
@@ -152,9 +148,7 @@ namespace KeyGov.Core.Manifest
                 if (length > max)
                 {
                     context.Report(RuleCatalog.KG3009, exception.Expires.Range,
-                        subject + " that runs " + Days(length) + ", from " + Date(exception.Approved.Value) + " to " + Date(exception.Expires.Value) +
-                        ", longer than policy.maxExceptionDays (" + max + "); end it by " + Date(exception.Approved.Value.AddDays(max)) +
-                        " at the latest and renew it then if it is still needed",
+                        $"{subject} that runs {Days(length)}, from {exception.Approved.Value} to {exception.Expires.Value}, longer than policy.maxExceptionDays ({max}); end it by {exception.Approved.Value.AddDays(max)} at the latest and renew it then if it is still needed",
                         entry, "exception.expires");
                 }
             }
@@ -188,14 +182,18 @@ namespace KeyGov.Core.Manifest
             }
 
             context.Report(RuleCatalog.KG3013, others[0].Range,
-                context.SubjectWithOwner(entry) + " is used in production (" + ManifestText.Quote(production.Value) + ") and in non-production (" + List(others, 5) +
-                ") without an exception; issue one key per environment, or record an approved, time-boxed \"exception\"",
+                $"{context.SubjectWithOwner(entry)} is used in production ({ManifestText.Quote(production.Value)}) and in non-production ({List(others, 5)}) without an exception; issue one key per environment, or record an approved, time-boxed \"exception\"",
                 entry, "environments");
         }
 
         /// <summary>The consumers without repeats (assembly names compare case-insensitively), in file order.</summary>
-        internal static List<ManifestValue<string>> DistinctConsumers(CredentialEntry entry)
+        internal static IReadOnlyList<ManifestValue<string>> DistinctConsumers(CredentialEntry entry)
         {
+            if (entry.Consumers.Count < 2)
+            {
+                return entry.Consumers; // nothing to repeat: no set, no copy
+            }
+
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var distinct = new List<ManifestValue<string>>(entry.Consumers.Count);
             foreach (var consumer in entry.Consumers)
@@ -231,29 +229,50 @@ namespace KeyGov.Core.Manifest
         /// </summary>
         internal static bool IsPlaceholder(string purpose)
         {
-            string text = purpose.Trim().ToLowerInvariant();
-            if (Array.IndexOf(PlaceholderWords, text) >= 0)
+            // Compared in lower case one char at a time, so that no lowered copy of every purpose is made: lowering a
+            // char gives what lowering the text gives there (a surrogate pair aside, which can neither match a word,
+            // all of them BMP, nor repeat one char).
+            string text = purpose.Trim();
+            foreach (var word in PlaceholderWords)
             {
-                return true;
-            }
-
-            foreach (var marker in LeadingMarkers)
-            {
-                if (text.StartsWith(marker, StringComparison.Ordinal) && text.Length > marker.Length && !char.IsLetterOrDigit(text[marker.Length]))
+                if (text.Length == word.Length && StartsWithLowered(text, word))
                 {
                     return true;
                 }
             }
 
+            foreach (var marker in LeadingMarkers)
+            {
+                if (text.Length > marker.Length && StartsWithLowered(text, marker) && !char.IsLetterOrDigit(char.ToLowerInvariant(text[marker.Length])))
+                {
+                    return true;
+                }
+            }
+
+            char first = text.Length > 0 ? char.ToLowerInvariant(text[0]) : '\0';
             for (int i = 1; i < text.Length; i++)
             {
-                if (text[i] != text[0])
+                if (char.ToLowerInvariant(text[i]) != first)
                 {
                     return false;
                 }
             }
 
             return text.Length > 0;
+        }
+
+        /// <summary>The text starts with <paramref name="lowercase"/> once lowered.</summary>
+        private static bool StartsWithLowered(string text, string lowercase)
+        {
+            for (int i = 0; i < lowercase.Length; i++)
+            {
+                if (i >= text.Length || char.ToLowerInvariant(text[i]) != lowercase[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Glob match, case-insensitive: <c>*</c> matches any run of characters (<c>@contoso/*</c>, <c>*@contoso.com</c>).</summary>

@@ -73,7 +73,7 @@ namespace KeyGov.Core.Manifest
             if (entry.Expires == null && !entry.IsInvalid("expires"))
             {
                 context.Report(RuleCatalog.KG3002, entry.Anchor,
-                    context.Subject(entry) + " has no expiry; set \"expires\" to the yyyy-MM-dd date by which the key is renewed, rotated or retired",
+                    $"{context.Subject(entry)} has no expiry; set \"expires\" to the yyyy-MM-dd date by which the key is renewed, rotated or retired",
                     entry, "expires");
             }
         }
@@ -86,7 +86,7 @@ namespace KeyGov.Core.Manifest
             }
 
             string problem = value == null ? " has no " + field + "; add \"" + field + "\": " : " has an empty " + field + "; set \"" + field + "\" to ";
-            context.Report(RuleCatalog.KG3002, entry.Anchor, context.Subject(entry) + problem + what, entry, field);
+            context.Report(RuleCatalog.KG3002, entry.Anchor, $"{context.Subject(entry)}{problem}{what}", entry, field);
         }
 
         /// <summary>KG3002 for <c>allow</c>: an entry without a fingerprint allows nothing, and one without a reason explains nothing.</summary>
@@ -97,14 +97,14 @@ namespace KeyGov.Core.Manifest
                 if (allow.Fingerprint == null && !allow.IsInvalid("fingerprint"))
                 {
                     context.Report(RuleCatalog.KG3002, allow.Anchor,
-                        "allow[" + allow.Index + "] has no fingerprint; add \"fingerprint\": \"sha256:\" + the 64 lowercase hex digits of the SHA-256 of the allowed value",
+                        $"allow[{allow.Index}] has no fingerprint; add \"fingerprint\": \"sha256:\" + the 64 lowercase hex digits of the SHA-256 of the allowed value",
                         null, "allow[" + allow.Index + "].fingerprint");
                 }
 
                 if (IsBlank(allow.Reason) && !allow.IsInvalid("reason"))
                 {
                     context.Report(RuleCatalog.KG3002, allow.Anchor,
-                        "allow[" + allow.Index + "] has no reason; add \"reason\": why the value is not a secret (a published documentation sample, …)",
+                        $"allow[{allow.Index}] has no reason; add \"reason\": why the value is not a secret (a published documentation sample, …)",
                         null, "allow[" + allow.Index + "].reason");
                 }
             }

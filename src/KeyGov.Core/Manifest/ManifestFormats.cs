@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using KeyGov.Core.Detection;
 
 namespace KeyGov.Core.Manifest
@@ -37,6 +38,14 @@ namespace KeyGov.Core.Manifest
         }
 
         public static string FormatDate(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>Appends what <see cref="FormatDate"/> returns, without making a string: messages write thousands of dates.</summary>
+        internal static void AppendDate(StringBuilder text, DateTime date)
+        {
+            AppendDigits(text, date.Year, 1000).Append('-');
+            AppendDigits(text, date.Month, 10).Append('-');
+            AppendDigits(text, date.Day, 10);
+        }
 
         /// <summary>A credential id: <c>[a-z0-9][a-z0-9._-]*</c>.</summary>
         public static bool IsValidId(string? id)
@@ -186,6 +195,17 @@ namespace KeyGov.Core.Manifest
             }
 
             return true;
+        }
+
+        /// <summary>The value's digits from the <paramref name="highest"/> place down, zero-padded (7, 1000: "0007").</summary>
+        private static StringBuilder AppendDigits(StringBuilder text, int value, int highest)
+        {
+            for (int place = highest; place > 0; place /= 10)
+            {
+                text.Append((char)('0' + (value / place % 10)));
+            }
+
+            return text;
         }
 
         private static bool TryDigits(string text, int start, int count, out int value)

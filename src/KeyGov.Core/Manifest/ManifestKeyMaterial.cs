@@ -54,7 +54,7 @@ namespace KeyGov.Core.Manifest
                 var entry = manifest == null ? null : EntryAt(manifest, key.Start);
                 string where = entry == null ? string.Empty
                     : " in " + (ManifestText.SafeId(entry.Id?.Value) is string id ? "credential " + ManifestText.Quote(id) : "credentials[" + entry.Index + "]") +
-                      " (" + ManifestCheckContext.OwnerOf(entry) + ")";
+                      " (" + CredentialNames.OwnerOf(entry) + ")";
                 string message = "keygov.json holds " + Article(key.Kind.ProviderName) + " " + key.Kind.ProviderName + " " + key.Kind.KindName + " '" + key.Redacted + "'" + where +
                     "; the manifest is an inventory, never a store: delete the value, rotate the key at the provider, and record only where it lives (\"storage\") and, if you like, its \"fingerprint\"";
                 findings.Add(ManifestFindings.Create(RuleCatalog.KG3014, FindingSeverity.Error, message, lines.RangeOf(key.Start, key.Length),

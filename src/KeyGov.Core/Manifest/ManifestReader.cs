@@ -11,7 +11,7 @@ namespace KeyGov.Core.Manifest
     /// stops everything (no manifest, one KG3001); a local problem (one bad field) is reported and reading goes on,
     /// so one run shows every problem. Never throws.
     /// </summary>
-    public static class ManifestReader
+    public static partial class ManifestReader
     {
         public static ManifestReadResult Read(string? text)
         {
@@ -45,41 +45,8 @@ namespace KeyGov.Core.Manifest
         private static readonly string[] RevokedFields = { "on", "reason" };
         private static readonly string[] AllowFields = { "fingerprint", "reason", "owner" };
 
-        /// <summary>Where a field sits, for messages (<c>'rotation.everyDays' in credential 'x'</c>) and for the entry's invalid-field list.</summary>
-        private sealed class Scope
-        {
-            public static readonly Scope Root = new Scope(string.Empty, string.Empty, null, null, null);
-
-            public Scope(string path, string where, string? credentialId, int? credentialIndex, HashSet<string>? invalid)
-            {
-                Path = path;
-                Where = where;
-                CredentialId = credentialId;
-                CredentialIndex = credentialIndex;
-                Invalid = invalid;
-            }
-
-            public string Path { get; }
-
-            public string Where { get; }
-
-            public string? CredentialId { get; }
-
-            public int? CredentialIndex { get; }
-
-            public HashSet<string>? Invalid { get; }
-
-            public Scope Nested(string name) => new Scope(Path + name + ".", Where, CredentialId, CredentialIndex, Invalid);
-
-            /// <summary>How messages name a field: <c>'rotation.everyDays' in credential 'x'</c>.</summary>
-            public string Field(string name) => "'" + Path + name + "'" + Where;
-
-            /// <summary>The field's path within its entry (or the manifest): <c>rotation.everyDays</c>.</summary>
-            public string PathOf(string name) => Path + name;
-
-            public void MarkInvalid(string name) => Invalid?.Add(Path + name);
-        }
-
+        // Objects are walked through their members (JsonMember structs), not their Properties: no JsonProperty object
+        // nor enumerator is made per property, and a large manifest has tens of thousands of them.
         private sealed class Mapper
         {
             private readonly List<ManifestFinding> _findings = new List<ManifestFinding>();
@@ -98,8 +65,7 @@ namespace KeyGov.Core.Manifest
                     return Unreadable("The manifest must be a JSON object ({ \"version\": 1, … }), not " + parsed.Root.KindDescription, parsed.Root.Range);
                 }
 
-                var version = root.Find("version");
-                if (version == null)
+                if (!root.TryGetMember("version", out var version))
                 {
                     Report(RuleCatalog.KG3001, "The manifest has no 'version'; add \"version\": 1", root.OpeningBrace, Scope.Root, "version");
                 }
@@ -119,8 +85,9 @@ namespace KeyGov.Core.Manifest
                 var policy = new ManifestPolicy();
                 IReadOnlyList<CredentialEntry> credentials = Array.Empty<CredentialEntry>();
                 IReadOnlyList<AllowEntry> allow = Array.Empty<AllowEntry>();
-                foreach (var property in root.Properties)
+                for (int p = 0; p < root.MemberCount; p++)
                 {
+                    var property = root.Member(p);
                     switch (property.Name)
                     {
                         case "$schema":
@@ -174,8 +141,9 @@ namespace KeyGov.Core.Manifest
                 var maxExceptionDays = defaults.MaxExceptionDays;
                 var owners = defaults.Owners;
                 var tiers = defaults.Tiers;
-                foreach (var property in policy.Properties)
+                for (int p = 0; p < policy.MemberCount; p++)
                 {
+                    var property = policy.Member(p);
                     switch (property.Name)
                     {
                         case "expiryWarningDays":
@@ -213,8 +181,9 @@ namespace KeyGov.Core.Manifest
             {
                 var defaults = new PolicyTiers();
                 RiskTier critical = defaults.Critical, high = defaults.High, moderate = defaults.Moderate, low = defaults.Low;
-                foreach (var property in tiers.Properties)
+                for (int p = 0; p < tiers.MemberCount; p++)
                 {
+                    var property = tiers.Member(p);
                     if (!ManifestEnums.TryParseRisk(property.Name, out var risk))
                     {
                         Unknown(property, scope, TierNames);
@@ -251,8 +220,9 @@ namespace KeyGov.Core.Manifest
             {
                 var maxKeyAgeDays = defaults.MaxKeyAgeDays;
                 var reviewEveryDays = defaults.ReviewEveryDays;
-                foreach (var property in tier.Properties)
+                for (int p = 0; p < tier.MemberCount; p++)
                 {
+                    var property = tier.Member(p);
                     switch (property.Name)
                     {
                         case "maxKeyAgeDays":
@@ -292,25 +262,25 @@ namespace KeyGov.Core.Manifest
             private CredentialEntry ReadCredential(JsonObject entry, int index)
             {
                 // The id names the entry in every message, wherever it sits among the fields.
-                var idNode = entry.Find("id")?.Value as JsonString;
+                var idNode = entry.ValueOf("id") as JsonString;
                 string? idText = ManifestText.SafeId(idNode?.Value);
-                string where = idText != null ? " in credential " + ManifestText.Quote(idText) : " in credentials[" + index + "]";
-                var invalid = new HashSet<string>(StringComparer.Ordinal);
-                var scope = new Scope(string.Empty, where, idText, index, invalid);
+                var entryScope = EntryScope.Credential(idText, index);
+                var scope = Scope.Of(entryScope);
 
                 ManifestValue<string>? id = null, provider = null, owner = null, purpose = null, keyType = null, storage = null, fingerprint = null;
-                var risk = ManifestValue.Default(RiskLevel.High);
-                var status = ManifestValue.Default(CredentialStatus.Active);
+                var risk = CredentialEntry.DefaultRisk;
+                var status = CredentialEntry.DefaultStatus;
                 IReadOnlyList<ManifestValue<string>> environments = Array.Empty<ManifestValue<string>>();
                 IReadOnlyList<ManifestValue<string>> consumers = Array.Empty<ManifestValue<string>>();
-                var sources = new CredentialSources();
+                var sources = CredentialEntry.NoSources;
                 ManifestValue<DateTime>? created = null, expires = null, lastReviewed = null, sunset = null;
                 RotationSchedule? rotation = null;
                 ExceptionApproval? exception = null;
                 Revocation? revoked = null;
 
-                foreach (var property in entry.Properties)
+                for (int p = 0; p < entry.MemberCount; p++)
                 {
+                    var property = entry.Member(p);
                     switch (property.Name)
                     {
                         case "id":
@@ -409,6 +379,7 @@ namespace KeyGov.Core.Manifest
                     Range = entry.Range,
                     Anchor = idNode?.Range ?? entry.OpeningBrace,
                     Id = id,
+                    SafeId = idText,
                     Provider = provider,
                     Owner = owner,
                     Purpose = purpose,
@@ -427,7 +398,7 @@ namespace KeyGov.Core.Manifest
                     Exception = exception,
                     Revoked = revoked,
                     Sunset = sunset,
-                    InvalidFields = invalid.Count == 0 ? Array.Empty<string>() : new List<string>(invalid).ToArray(),
+                    InvalidFields = entryScope.InvalidFields,
                 };
             }
 
@@ -435,8 +406,9 @@ namespace KeyGov.Core.Manifest
             {
                 IReadOnlyList<ManifestValue<string>> env = Array.Empty<ManifestValue<string>>();
                 IReadOnlyList<ManifestValue<string>> config = Array.Empty<ManifestValue<string>>();
-                foreach (var property in sources.Properties)
+                for (int p = 0; p < sources.MemberCount; p++)
                 {
+                    var property = sources.Member(p);
                     switch (property.Name)
                     {
                         case "env":
@@ -458,8 +430,9 @@ namespace KeyGov.Core.Manifest
             {
                 ManifestValue<int>? everyDays = null;
                 ManifestValue<DateTime>? lastRotated = null;
-                foreach (var property in rotation.Properties)
+                for (int p = 0; p < rotation.MemberCount; p++)
                 {
+                    var property = rotation.Member(p);
                     switch (property.Name)
                     {
                         case "everyDays":
@@ -481,8 +454,9 @@ namespace KeyGov.Core.Manifest
             {
                 ManifestValue<string>? reason = null, approvedBy = null, ticket = null;
                 ManifestValue<DateTime>? approved = null, expires = null;
-                foreach (var property in exception.Properties)
+                for (int p = 0; p < exception.MemberCount; p++)
                 {
+                    var property = exception.Member(p);
                     switch (property.Name)
                     {
                         case "reason":
@@ -521,8 +495,9 @@ namespace KeyGov.Core.Manifest
             {
                 ManifestValue<DateTime>? on = null;
                 ManifestValue<string>? reason = null;
-                foreach (var property in revoked.Properties)
+                for (int p = 0; p < revoked.MemberCount; p++)
                 {
+                    var property = revoked.Member(p);
                     switch (property.Name)
                     {
                         case "on":
@@ -552,11 +527,12 @@ namespace KeyGov.Core.Manifest
                         continue;
                     }
 
-                    var invalid = new HashSet<string>(StringComparer.Ordinal);
-                    var scope = new Scope(string.Empty, " in allow[" + i + "]", null, null, invalid);
+                    var entryScope = EntryScope.Allow(i);
+                    var scope = Scope.Of(entryScope);
                     ManifestValue<string>? fingerprint = null, reason = null, owner = null;
-                    foreach (var property in entry.Properties)
+                    for (int p = 0; p < entry.MemberCount; p++)
                     {
+                        var property = entry.Member(p);
                         switch (property.Name)
                         {
                             case "fingerprint":
@@ -578,11 +554,11 @@ namespace KeyGov.Core.Manifest
                     {
                         Index = i,
                         Range = entry.Range,
-                        Anchor = entry.Find("fingerprint")?.Value.Range ?? entry.OpeningBrace,
+                        Anchor = entry.ValueOf("fingerprint")?.Range ?? entry.OpeningBrace,
                         Fingerprint = fingerprint,
                         Reason = reason,
                         Owner = owner,
-                        InvalidFields = invalid.Count == 0 ? Array.Empty<string>() : new List<string>(invalid).ToArray(),
+                        InvalidFields = entryScope.InvalidFields,
                     });
                 }
 
@@ -591,11 +567,15 @@ namespace KeyGov.Core.Manifest
 
             // ---- values ----
 
-            private ManifestValue<string>? String(JsonProperty property, Scope scope) =>
-                Expect(property, JsonNodeKind.String, scope) ? ManifestValue.At(((JsonString)property.Value).Value, property.Value.Range) : null;
+            private ManifestValue<string>? String(JsonMember property, Scope scope) =>
+                StringNode(property, scope) is JsonString text ? ManifestValue.At(text.Value, text.Range) : null;
+
+            /// <summary>The string token itself, for values parsed into something else (a date, an enum): no string value to keep.</summary>
+            private JsonString? StringNode(JsonMember property, Scope scope) =>
+                Expect(property, JsonNodeKind.String, scope) ? (JsonString)property.Value : null;
 
             /// <summary>An owner-shaped string; an empty one is left to KG3002.</summary>
-            private ManifestValue<string>? Owner(JsonProperty property, Scope scope)
+            private ManifestValue<string>? Owner(JsonMember property, Scope scope)
             {
                 var owner = String(property, scope);
                 if (owner != null && owner.Value.Length > 0 && !ManifestFormats.IsValidOwner(owner.Value))
@@ -607,7 +587,7 @@ namespace KeyGov.Core.Manifest
             }
 
             /// <summary>A well-formed fingerprint, or null. A malformed one is never echoed: it may be the key itself.</summary>
-            private ManifestValue<string>? FingerprintValue(JsonProperty property, Scope scope)
+            private ManifestValue<string>? FingerprintValue(JsonMember property, Scope scope)
             {
                 var fingerprint = String(property, scope);
                 if (fingerprint == null || ManifestFormats.IsValidFingerprint(fingerprint.Value))
@@ -619,9 +599,9 @@ namespace KeyGov.Core.Manifest
                 return null;
             }
 
-            private ManifestValue<DateTime>? Date(JsonProperty property, Scope scope, bool required)
+            private ManifestValue<DateTime>? Date(JsonMember property, Scope scope, bool required)
             {
-                var text = String(property, scope);
+                var text = StringNode(property, scope);
                 if (text == null || (required && text.Value.Length == 0))
                 {
                     // An empty required date is "missing or empty": KG3002, reported by the checker.
@@ -638,7 +618,7 @@ namespace KeyGov.Core.Manifest
                 return null;
             }
 
-            private ManifestValue<int>? Days(JsonProperty property, Scope scope, int min)
+            private ManifestValue<int>? Days(JsonMember property, Scope scope, int min)
             {
                 if (!Expect(property, JsonNodeKind.Number, scope))
                 {
@@ -657,9 +637,9 @@ namespace KeyGov.Core.Manifest
 
             private delegate bool TryParse<T>(string? text, out T value);
 
-            private ManifestValue<T>? Enum<T>(JsonProperty property, Scope scope, TryParse<T> parse, string expected)
+            private ManifestValue<T>? Enum<T>(JsonMember property, Scope scope, TryParse<T> parse, string expected)
             {
-                var text = String(property, scope);
+                var text = StringNode(property, scope);
                 if (text == null)
                 {
                     return null;
@@ -674,7 +654,7 @@ namespace KeyGov.Core.Manifest
                 return null;
             }
 
-            private IReadOnlyList<ManifestValue<string>> StringList(JsonProperty property, Scope scope)
+            private IReadOnlyList<ManifestValue<string>> StringList(JsonMember property, Scope scope)
             {
                 if (!Expect(property, JsonNodeKind.Array, scope))
                 {
@@ -682,22 +662,32 @@ namespace KeyGov.Core.Manifest
                 }
 
                 var items = ((JsonArray)property.Value).Items;
-                var values = new List<ManifestValue<string>>(items.Count);
+                if (items.Count == 0)
+                {
+                    return Array.Empty<ManifestValue<string>>();
+                }
+
+                var values = new ManifestValue<string>[items.Count];
+                int count = 0;
                 for (int i = 0; i < items.Count; i++)
                 {
-                    string field = "'" + scope.Path + property.Name + "[" + i + "]'" + scope.Where;
                     if (!(items[i] is JsonString item))
                     {
-                        Report(RuleCatalog.KG3001, field + " must be a string, not " + items[i].KindDescription, items[i].Range, scope, scope.PathOf(property.Name) + "[" + i + "]");
+                        ReportItem(RuleCatalog.KG3001, property, i, "must be a string, not " + items[i].KindDescription, items[i].Range, scope);
                     }
                     else if (item.Value.Trim().Length == 0)
                     {
-                        Report(RuleCatalog.KG3003, field + " is empty; remove it or write a value", item.Range, scope, scope.PathOf(property.Name) + "[" + i + "]");
+                        ReportItem(RuleCatalog.KG3003, property, i, "is empty; remove it or write a value", item.Range, scope);
                     }
                     else
                     {
-                        values.Add(ManifestValue.At(item.Value, item.Range));
+                        values[count++] = ManifestValue.At(item.Value, item.Range);
                     }
+                }
+
+                if (count < values.Length)
+                {
+                    Array.Resize(ref values, count);
                 }
 
                 return values;
@@ -705,7 +695,7 @@ namespace KeyGov.Core.Manifest
 
             // ---- findings ----
 
-            private bool Expect(JsonProperty property, JsonNodeKind kind, Scope scope)
+            private bool Expect(JsonMember property, JsonNodeKind kind, Scope scope)
             {
                 if (property.Value.Kind == kind)
                 {
@@ -716,20 +706,27 @@ namespace KeyGov.Core.Manifest
                 return false;
             }
 
-            private void WrongType(JsonProperty property, JsonNodeKind expected, Scope scope)
+            private void WrongType(JsonMember property, JsonNodeKind expected, Scope scope)
             {
                 scope.MarkInvalid(property.Name);
                 Report(RuleCatalog.KG3001, scope.Field(property.Name) + " must be " + JsonNode.Describe(expected) + ", not " + property.Value.KindDescription,
                     property.Value.Range, scope, scope.PathOf(property.Name));
             }
 
-            private void Invalid(JsonProperty property, Scope scope, string problem)
+            private void Invalid(JsonMember property, Scope scope, string problem)
             {
                 scope.MarkInvalid(property.Name);
                 Report(RuleCatalog.KG3003, scope.Field(property.Name) + " " + problem, property.Value.Range, scope, scope.PathOf(property.Name));
             }
 
-            private void Unknown(JsonProperty property, Scope scope, string[] known)
+            /// <summary>A finding on one item of a list: <c>'environments[1]' in credential 'x' is empty; …</c>.</summary>
+            private void ReportItem(RuleInfo rule, JsonMember list, int i, string problem, SourceRange at, Scope scope)
+            {
+                string item = scope.PathOf(list.Name) + "[" + i + "]";
+                Report(rule, "'" + item + "'" + scope.Where + " " + problem, at, scope, item);
+            }
+
+            private void Unknown(JsonMember property, Scope scope, string[] known)
             {
                 // Custom data is welcome under an x- name; anything else unknown is a typo until proven otherwise.
                 if (property.Name.StartsWith("x-", StringComparison.Ordinal))

@@ -9,23 +9,33 @@ namespace KeyGov.Core.Manifest
         /// <summary>Longest echoed value, in chars, before it is cut with an ellipsis.</summary>
         public const int MaxEcho = 40;
 
+        private const string KeyNotShown = "(a value that looks like a key, not shown)";
+
         /// <summary>
         /// The value in single quotes, cut to <see cref="MaxEcho"/> chars, control chars replaced. A value a detector
         /// recognises as a key is not echoed at all: cutting a key leaves most of it.
         /// </summary>
-        public static string Quote(string value)
+        public static string Quote(string value) => LooksLikeKey(value) ? KeyNotShown : "'" + EchoChecked(value) + "'";
+
+        /// <summary>What <see cref="Quote"/> shows, without the quotes (<c>owner @contoso/support-bot</c>).</summary>
+        internal static string Unquoted(string value) => LooksLikeKey(value) ? KeyNotShown : EchoChecked(value);
+
+        /// <summary>
+        /// The value cut to <see cref="MaxEcho"/> chars (then an ellipsis), control chars replaced; the value itself
+        /// when it needs neither, the usual case. Not checked for key material: the caller has done that.
+        /// </summary>
+        internal static string EchoChecked(string value)
         {
-            if (LooksLikeKey(value))
+            if (value.Length <= MaxEcho && !HasControlChar(value))
             {
-                return "(a value that looks like a key, not shown)";
+                return value;
             }
 
-            var builder = new StringBuilder(System.Math.Min(value.Length, MaxEcho) + 3);
-            builder.Append('\'');
+            var builder = new StringBuilder(MaxEcho + 1);
             for (int i = 0; i < value.Length && i < MaxEcho; i++)
             {
                 char c = value[i];
-                builder.Append(c < ' ' || c == 0x7F ? '?' : c);
+                builder.Append(IsControl(c) ? '?' : c);
             }
 
             if (value.Length > MaxEcho)
@@ -33,7 +43,6 @@ namespace KeyGov.Core.Manifest
                 builder.Append(Redaction.Ellipsis);
             }
 
-            builder.Append('\'');
             return builder.ToString();
         }
 
@@ -64,7 +73,7 @@ namespace KeyGov.Core.Manifest
 
             try
             {
-                return KeyScanner.Scan(value).Count > 0 || HasAnchoredToken(value) || HasSecretShapedRun(value);
+                return (HoldsAnAnchor(value) && (KeyScanner.Scan(value).Count > 0 || HasAnchoredToken(value))) || HasSecretShapedRun(value);
             }
             catch (System.Exception)
             {
@@ -76,6 +85,64 @@ namespace KeyGov.Core.Manifest
         // Long enough that no word, id or assembly name reaches it, short enough for any provider key.
         private const int AnchoredTokenLength = 20;
         private const int SecretRunLength = 40;
+
+        // The catalog's search literals by first char; null when one is empty or starts outside ASCII (then no shortcut).
+        private static readonly string[]?[]? AnchorsByFirstChar = IndexAnchors();
+
+        /// <summary>
+        /// True when an anchor of the catalog occurs in the value. The scanner reports only matches found from an
+        /// anchor, and <see cref="HasAnchoredToken"/> looks only after one, so a value without any passes both: one
+        /// pass over a short value (an id, an owner) tells that far sooner than the 32 IndexOf searches of each test.
+        /// </summary>
+        private static bool HoldsAnAnchor(string value)
+        {
+            var table = AnchorsByFirstChar;
+            if (table == null)
+            {
+                return true;
+            }
+
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                var anchors = c < table.Length ? table[c] : null;
+                if (anchors == null)
+                {
+                    continue;
+                }
+
+                foreach (var anchor in anchors)
+                {
+                    if (i + anchor.Length <= value.Length && string.CompareOrdinal(value, i, anchor, 0, anchor.Length) == 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static string[]?[]? IndexAnchors()
+        {
+            var table = new string[]?[128];
+            foreach (var group in ProviderCatalog.AnchorGroups)
+            {
+                if (group.Anchor.Length == 0 || group.Anchor[0] >= table.Length)
+                {
+                    return null;
+                }
+
+                char first = group.Anchor[0];
+
+                var anchors = table[first] ?? System.Array.Empty<string>();
+                System.Array.Resize(ref anchors, anchors.Length + 1);
+                anchors[anchors.Length - 1] = group.Anchor;
+                table[first] = anchors;
+            }
+
+            return table;
+        }
 
         private static bool HasAnchoredToken(string value)
         {
@@ -126,6 +193,21 @@ namespace KeyGov.Core.Manifest
 
             return false;
         }
+
+        private static bool HasControlChar(string value)
+        {
+            foreach (char c in value)
+            {
+                if (IsControl(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsControl(char c) => c < ' ' || c == 0x7F;
 
         private static bool IsTokenChar(char c) =>
             (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';

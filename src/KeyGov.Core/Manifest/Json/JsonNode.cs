@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace KeyGov.Core.Manifest.Json
 {
@@ -16,14 +17,24 @@ namespace KeyGov.Core.Manifest.Json
     /// <summary>A JSON value and where it is: from its first char (<c>{</c>, <c>[</c>, the opening quote, …) to its last.</summary>
     public abstract class JsonNode
     {
+        // A scalar keeps its range as a token (its end follows from its start: a token never spans lines); objects
+        // and arrays, which do, keep their end themselves. A large manifest has tens of thousands of scalars.
+        private readonly TokenRange _token;
+
         private protected JsonNode(SourceRange range)
         {
-            Range = range;
+            _token = new TokenRange(range);
         }
 
         public abstract JsonNodeKind Kind { get; }
 
-        public SourceRange Range { get; }
+        public SourceRange Range => _token.ToRange(EndLine, EndColumn);
+
+        /// <summary>The line of the last char: the first line, unless an object or array says otherwise.</summary>
+        private protected virtual int EndLine => _token.Line;
+
+        /// <summary>The column just after the last char: the token's end, unless an object or array says otherwise.</summary>
+        private protected virtual int EndColumn => _token.EndColumn;
 
         /// <summary>"an object", "a string", …: how messages name a kind of value.</summary>
         public string KindDescription => Describe(Kind);
@@ -51,41 +62,115 @@ namespace KeyGov.Core.Manifest.Json
     /// <summary>A JSON object. Properties keep their file order; names are unique (the reader rejects duplicates).</summary>
     public sealed class JsonObject : JsonNode
     {
-        internal JsonObject(IReadOnlyList<JsonProperty> properties, SourceRange range)
+        // The pairs as structs in one array. JsonProperty objects are made only when Properties is asked for: the
+        // manifest reader walks the members instead, and a large manifest has tens of thousands of them.
+        private readonly JsonMember[] _members;
+        private readonly int _endLine;
+        private readonly int _endColumn;
+        private IReadOnlyList<JsonProperty>? _properties;
+
+        internal JsonObject(JsonMember[] members, SourceRange range)
             : base(range)
         {
-            Properties = properties;
+            _members = members;
+            _endLine = range.EndLine;
+            _endColumn = range.EndColumn;
         }
 
         public override JsonNodeKind Kind => JsonNodeKind.Object;
 
-        public IReadOnlyList<JsonProperty> Properties { get; }
+        private protected override int EndLine => _endLine;
+
+        private protected override int EndColumn => _endColumn;
+
+        public IReadOnlyList<JsonProperty> Properties
+        {
+            get
+            {
+                if (_properties == null)
+                {
+                    var properties = new JsonProperty[_members.Length];
+                    for (int i = 0; i < properties.Length; i++)
+                    {
+                        properties[i] = new JsonProperty(_members[i]);
+                    }
+
+                    Interlocked.CompareExchange(ref _properties, properties, null);
+                }
+
+                return _properties;
+            }
+        }
+
+        /// <summary>How many properties the object has; with <see cref="Member"/>, the allocation-free view of <see cref="Properties"/>.</summary>
+        internal int MemberCount => _members.Length;
+
+        /// <summary>The range of the opening brace alone: where findings about the object as a whole point.</summary>
+        public SourceRange OpeningBrace => new SourceRange(Range.Start, 1, Range.Line, Range.Column, Range.Line, Range.Column + 1);
 
         /// <summary>The property with this exact (ordinal) name, or null.</summary>
         public JsonProperty? Find(string name)
         {
-            for (int i = 0; i < Properties.Count; i++)
+            int i = IndexOf(name);
+            return i < 0 ? null : Properties[i];
+        }
+
+        /// <summary>The <paramref name="index"/>-th property, as <see cref="Properties"/> has it.</summary>
+        internal JsonMember Member(int index) => _members[index];
+
+        /// <summary>The property with this exact (ordinal) name.</summary>
+        internal bool TryGetMember(string name, out JsonMember member)
+        {
+            int i = IndexOf(name);
+            member = i < 0 ? default : _members[i];
+            return i >= 0;
+        }
+
+        /// <summary>The value of the property with this exact (ordinal) name, or null.</summary>
+        internal JsonNode? ValueOf(string name) => TryGetMember(name, out var member) ? member.Value : null;
+
+        private int IndexOf(string name)
+        {
+            for (int i = 0; i < _members.Length; i++)
             {
-                if (string.Equals(Properties[i].Name, name, StringComparison.Ordinal))
+                if (string.Equals(_members[i].Name, name, StringComparison.Ordinal))
                 {
-                    return Properties[i];
+                    return i;
                 }
             }
 
-            return null;
+            return -1;
         }
-
-        /// <summary>The range of the opening brace alone: where findings about the object as a whole point.</summary>
-        public SourceRange OpeningBrace => new SourceRange(Range.Start, 1, Range.Line, Range.Column, Range.Line, Range.Column + 1);
     }
 
     /// <summary>One <c>"name": value</c> pair of an object.</summary>
     public sealed class JsonProperty
     {
-        internal JsonProperty(string name, SourceRange nameRange, JsonNode value)
+        private readonly JsonMember _member;
+
+        internal JsonProperty(JsonMember member)
+        {
+            _member = member;
+        }
+
+        /// <summary>The name, unescaped.</summary>
+        public string Name => _member.Name;
+
+        /// <summary>The name token, quotes included.</summary>
+        public SourceRange NameRange => _member.NameRange;
+
+        public JsonNode Value => _member.Value;
+    }
+
+    /// <summary>One <c>"name": value</c> pair as a <see cref="JsonObject"/> keeps it: a struct, with no object of its own.</summary>
+    internal readonly struct JsonMember
+    {
+        private readonly TokenRange _name;
+
+        public JsonMember(string name, SourceRange nameRange, JsonNode value)
         {
             Name = name;
-            NameRange = nameRange;
+            _name = new TokenRange(nameRange);
             Value = value;
         }
 
@@ -93,20 +178,29 @@ namespace KeyGov.Core.Manifest.Json
         public string Name { get; }
 
         /// <summary>The name token, quotes included.</summary>
-        public SourceRange NameRange { get; }
+        public SourceRange NameRange => _name.ToRange(_name.Line, _name.EndColumn);
 
         public JsonNode Value { get; }
     }
 
     public sealed class JsonArray : JsonNode
     {
+        private readonly int _endLine;
+        private readonly int _endColumn;
+
         internal JsonArray(IReadOnlyList<JsonNode> items, SourceRange range)
             : base(range)
         {
             Items = items;
+            _endLine = range.EndLine;
+            _endColumn = range.EndColumn;
         }
 
         public override JsonNodeKind Kind => JsonNodeKind.Array;
+
+        private protected override int EndLine => _endLine;
+
+        private protected override int EndColumn => _endColumn;
 
         public IReadOnlyList<JsonNode> Items { get; }
     }
@@ -194,5 +288,31 @@ namespace KeyGov.Core.Manifest.Json
         }
 
         public override JsonNodeKind Kind => JsonNodeKind.Null;
+    }
+
+    /// <summary>
+    /// A range less its end, 16 bytes instead of 24: for a token, whose end is on its line at <see cref="EndColumn"/>
+    /// (a JSON token never spans lines), the end need not be stored.
+    /// </summary>
+    internal readonly struct TokenRange
+    {
+        private readonly int _start;
+        private readonly int _length;
+
+        public TokenRange(SourceRange range)
+        {
+            _start = range.Start;
+            _length = range.Length;
+            Line = range.Line;
+            Column = range.Column;
+        }
+
+        public int Line { get; }
+
+        public int Column { get; }
+
+        public int EndColumn => Column + _length;
+
+        public SourceRange ToRange(int endLine, int endColumn) => new SourceRange(_start, _length, Line, Column, endLine, endColumn);
     }
 }

@@ -35,6 +35,9 @@ namespace KeyGov.Core.Manifest.Json
 
             private readonly string _text;
             private readonly int _maxDepth;
+            private readonly StringTable _strings;
+
+            private readonly List<Scratch> _scratch = new List<Scratch>();
             private int _pos;
             private int _line = 1;
             private int _lineStart;
@@ -44,6 +47,7 @@ namespace KeyGov.Core.Manifest.Json
             {
                 _text = text;
                 _maxDepth = maxDepth;
+                _strings = new StringTable(text);
             }
 
             public JsonError? Error { get; private set; }
@@ -96,7 +100,7 @@ namespace KeyGov.Core.Manifest.Json
                     case '[':
                         return ParseArray();
                     case '"':
-                        return ParseString();
+                        return ParseString(out var range) is string value ? new JsonString(value, range) : null;
                     case 't':
                         return ParseLiteral("true", new JsonBool(true, LiteralRange(4)));
                     case 'f':
@@ -122,8 +126,10 @@ namespace KeyGov.Core.Manifest.Json
                 }
 
                 _pos++;
-                var properties = new List<JsonProperty>();
-                Dictionary<string, JsonProperty>? index = null;
+                var scratch = ScratchOfDepth();
+                var properties = scratch.Properties;
+                properties.Clear();
+                Dictionary<string, JsonMember>? index = null;
                 if (!SkipTrivia())
                 {
                     return null;
@@ -146,19 +152,19 @@ namespace KeyGov.Core.Manifest.Json
                         return Fail("Expected a property name in double quotes or '}', found " + DescribeAt(_pos), HereRange(1));
                     }
 
-                    var name = ParseString();
+                    // A name is read as a token only: its value and range go into the property, no node is made for it.
+                    var name = ParseString(out var nameRange);
                     if (name == null)
                     {
                         return null;
                     }
 
-                    var existing = FindDuplicate(properties, ref index, name.Value);
-                    if (existing != null)
+                    if (TryFindDuplicate(properties, scratch, ref index, name, out var existing))
                     {
                         return Fail(
-                            "Duplicate property " + ManifestText.Quote(name.Value) + "; it is already defined at line " + existing.NameRange.Line +
+                            "Duplicate property " + ManifestText.Quote(name) + "; it is already defined at line " + existing.NameRange.Line +
                             ", column " + existing.NameRange.Column,
-                            name.Range);
+                            nameRange);
                     }
 
                     if (!SkipTrivia())
@@ -168,7 +174,7 @@ namespace KeyGov.Core.Manifest.Json
 
                     if (_pos >= _text.Length || _text[_pos] != ':')
                     {
-                        return Fail("Expected ':' after the property name " + ManifestText.Quote(name.Value) + ", found " + DescribeAt(_pos), HereRange(1));
+                        return Fail("Expected ':' after the property name " + ManifestText.Quote(name) + ", found " + DescribeAt(_pos), HereRange(1));
                     }
 
                     _pos++;
@@ -183,7 +189,7 @@ namespace KeyGov.Core.Manifest.Json
                         return null;
                     }
 
-                    var property = new JsonProperty(name.Value, name.Range, value);
+                    var property = new JsonMember(name, nameRange, value);
                     properties.Add(property);
                     index?.Add(property.Name, property);
                     if (!SkipTrivia())
@@ -213,12 +219,12 @@ namespace KeyGov.Core.Manifest.Json
                         return Fail("Unexpected end of file; the object opened at line " + line + ", column " + column + " is not closed", HereRange(0));
                     }
 
-                    return Fail("Expected ',' or '}' after the value of " + ManifestText.Quote(name.Value) + ", found " + DescribeAt(_pos), HereRange(1));
+                    return Fail("Expected ',' or '}' after the value of " + ManifestText.Quote(name) + ", found " + DescribeAt(_pos), HereRange(1));
                 }
 
                 _pos++;
                 _depth--;
-                return new JsonObject(properties, RangeFrom(start, line, column));
+                return new JsonObject(properties.ToArray(), RangeFrom(start, line, column));
             }
 
             private JsonNode? ParseArray()
@@ -230,7 +236,8 @@ namespace KeyGov.Core.Manifest.Json
                 }
 
                 _pos++;
-                var items = new List<JsonNode>();
+                var items = ScratchOfDepth().Items;
+                items.Clear();
                 if (!SkipTrivia())
                 {
                     return null;
@@ -289,8 +296,10 @@ namespace KeyGov.Core.Manifest.Json
                 return new JsonArray(items.ToArray(), RangeFrom(start, line, column));
             }
 
-            private JsonString? ParseString()
+            /// <summary>Reads a string token: its value, unescaped, and its range (quotes included); null when it is broken (<see cref="Error"/> set).</summary>
+            private string? ParseString(out SourceRange range)
             {
+                range = default;
                 int start = _pos, line = _line, column = Column(_pos);
                 int i = _pos + 1;
 
@@ -300,9 +309,10 @@ namespace KeyGov.Core.Manifest.Json
                     char c = _text[i];
                     if (c == '"')
                     {
-                        string value = _text.Substring(_pos + 1, i - _pos - 1);
+                        string value = _strings.Get(_pos + 1, i - _pos - 1);
                         _pos = i + 1;
-                        return new JsonString(value, RangeFrom(start, line, column));
+                        range = RangeFrom(start, line, column);
+                        return value;
                     }
 
                     if (c == '\\' || c < ' ')
@@ -320,7 +330,8 @@ namespace KeyGov.Core.Manifest.Json
                     if (c == '"')
                     {
                         _pos = i + 1;
-                        return new JsonString(builder.ToString(), RangeFrom(start, line, column));
+                        range = RangeFrom(start, line, column);
+                        return builder.ToString();
                     }
 
                     if (c == '\n' || c == '\r')
@@ -471,7 +482,7 @@ namespace KeyGov.Core.Manifest.Json
                     return Fail("Invalid number '" + Printable(_text.Substring(start, Math.Max(1, end - start))) + "'", HereRange(Math.Max(1, end - start)));
                 }
 
-                string text = _text.Substring(start, i - start);
+                string text = _strings.Get(start, i - start);
                 _pos = i;
                 return new JsonNumber(text, RangeFrom(start, line, column));
             }
@@ -599,31 +610,46 @@ namespace KeyGov.Core.Manifest.Json
                 _lineStart = _pos;
             }
 
-            private JsonProperty? FindDuplicate(List<JsonProperty> properties, ref Dictionary<string, JsonProperty>? index, string name)
+            private static bool TryFindDuplicate(List<JsonMember> properties, Scratch scratch, ref Dictionary<string, JsonMember>? index, string name, out JsonMember existing)
             {
                 if (index != null)
                 {
-                    return index.TryGetValue(name, out var found) ? found : null;
+                    return index.TryGetValue(name, out existing);
                 }
 
                 for (int i = 0; i < properties.Count; i++)
                 {
                     if (string.Equals(properties[i].Name, name, StringComparison.Ordinal))
                     {
-                        return properties[i];
+                        existing = properties[i];
+                        return true;
                     }
                 }
 
+                existing = default;
+
                 if (properties.Count >= LinearDuplicateScanLimit)
                 {
-                    index = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
+                    index = scratch.Index;
+                    index.Clear();
                     foreach (var property in properties)
                     {
                         index[property.Name] = property;
                     }
                 }
 
-                return null;
+                return false;
+            }
+
+            /// <summary>The scratch space of the value just opened (<see cref="_depth"/> already counts it).</summary>
+            private Scratch ScratchOfDepth()
+            {
+                while (_scratch.Count < _depth)
+                {
+                    _scratch.Add(new Scratch());
+                }
+
+                return _scratch[_depth - 1];
             }
 
             private int SkipDigits(int i)
@@ -656,7 +682,7 @@ namespace KeyGov.Core.Manifest.Json
                 return null;
             }
 
-            private JsonString? FailString(string message, SourceRange range)
+            private string? FailString(string message, SourceRange range)
             {
                 Error ??= new JsonError(message, range);
                 return null;
@@ -710,6 +736,20 @@ namespace KeyGov.Core.Manifest.Json
                 }
 
                 return -1;
+            }
+
+            /// <summary>
+            /// What one nesting depth reuses for every object or array opened at it (only one is open at a time):
+            /// values gather here and are copied once into an array of the exact size, and the duplicate-name index
+            /// of a large object is cleared rather than allocated again.
+            /// </summary>
+            private sealed class Scratch
+            {
+                public List<JsonMember> Properties { get; } = new List<JsonMember>();
+
+                public List<JsonNode> Items { get; } = new List<JsonNode>();
+
+                public Dictionary<string, JsonMember> Index { get; } = new Dictionary<string, JsonMember>(StringComparer.Ordinal);
             }
         }
     }
