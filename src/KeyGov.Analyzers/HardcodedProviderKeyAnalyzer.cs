@@ -95,7 +95,7 @@ namespace KeyGov.Analyzers
                 var text = context.Tree.GetText(context.CancellationToken).ToString();
                 if (text.IndexOf("#if", System.StringComparison.Ordinal) >= 0)
                 {
-                    ReportPrefixLessInDisabledCode(context);
+                    ReportPrefixLessInDisabledCode(context, text);
                 }
 
                 var findings = KeyScanner.Scan(text);
@@ -123,32 +123,55 @@ namespace KeyGov.Analyzers
 
             /// <summary>
             /// Disabled code has no symbols, so a prefix-less key there (<c>#if LEGACY … const string AwsSecretAccessKey
-            /// = "…";</c>) is judged by the name it is assigned to, read from the tokens: <c>Name = "…"</c>. Only files
-            /// with <c>#if</c> are walked, and a disabled block larger than the embedded-JSON bound is left alone.
+            /// = "…";</c>) is judged by the name it is assigned to, read from the tokens: <c>Name = "…"</c>. Disabled
+            /// text sits in the leading trivia of the token after an <c>#if</c>/<c>#elif</c>/<c>#else</c> block, so only
+            /// the tokens those directives belong to are visited, not every trivia of the file (most files with
+            /// <c>#if DEBUG</c> have nothing disabled worth reading). A disabled block larger than the embedded-JSON bound
+            /// is left alone.
             /// </summary>
-            private void ReportPrefixLessInDisabledCode(SyntaxTreeAnalysisContext context)
+            private void ReportPrefixLessInDisabledCode(SyntaxTreeAnalysisContext context, string text)
             {
-                foreach (var trivia in context.Tree.GetRoot(context.CancellationToken).DescendantTrivia())
+                var root = context.Tree.GetRoot(context.CancellationToken);
+                SyntaxToken visited = default;
+                for (int at = text.IndexOf('#'); at >= 0; at = text.IndexOf('#', at + 1))
                 {
-                    if (!trivia.IsKind(SyntaxKind.DisabledTextTrivia) || trivia.Span.Length > MaxEmbeddedJson)
+                    if (string.CompareOrdinal(text, at + 1, "if", 0, 2) != 0 && string.CompareOrdinal(text, at + 1, "el", 0, 2) != 0)
                     {
                         continue;
                     }
 
-                    SyntaxToken name = default, previous = default;
-                    foreach (var token in SyntaxFactory.ParseTokens(trivia.ToString(), initialTokenPosition: trivia.SpanStart))
+                    var directive = root.FindTrivia(at);
+                    if (!directive.IsDirective || directive.Token == visited)
                     {
-                        if (token.IsKind(SyntaxKind.StringLiteralToken) && previous.IsKind(SyntaxKind.EqualsToken) && name.IsKind(SyntaxKind.IdentifierToken)
-                            && LooksLikeKey(token.ValueText)
-                            && ContextualKeys.Match(token.ValueText, name.ValueText) is KeyFinding finding && !_manifest.IsAllowed(finding.Fingerprint))
-                        {
-                            context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey,
-                                Location.Create(context.Tree, token.Span), finding, name.ValueText));
-                        }
-
-                        name = previous;
-                        previous = token;
+                        continue;
                     }
+
+                    visited = directive.Token;
+                    foreach (var trivia in visited.LeadingTrivia)
+                    {
+                        if (trivia.IsKind(SyntaxKind.DisabledTextTrivia) && trivia.Span.Length <= MaxEmbeddedJson)
+                        {
+                            ReportPrefixLessIn(context, trivia);
+                        }
+                    }
+                }
+            }
+
+            private void ReportPrefixLessIn(SyntaxTreeAnalysisContext context, SyntaxTrivia disabled)
+            {
+                SyntaxToken name = default, previous = default;
+                foreach (var token in SyntaxFactory.ParseTokens(disabled.ToString(), initialTokenPosition: disabled.SpanStart))
+                {
+                    if (token.IsKind(SyntaxKind.StringLiteralToken) && previous.IsKind(SyntaxKind.EqualsToken) && name.IsKind(SyntaxKind.IdentifierToken)
+                        && LooksLikeKey(token.ValueText)
+                        && ContextualKeys.Match(token.ValueText, name.ValueText) is KeyFinding finding && !_manifest.IsAllowed(finding.Fingerprint))
+                    {
+                        context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey,
+                            Location.Create(context.Tree, token.Span), finding, name.ValueText));
+                    }
+
+                    name = previous;
+                    previous = token;
                 }
             }
 
