@@ -13,7 +13,8 @@ namespace KeyGov.Analyzers
     /// <summary>
     /// KG1001: a self-identifying AI provider key in C# text. Reads every literal form (regular, verbatim, raw,
     /// UTF-8, interpolated text), constant-folded concatenations (reported once, at the outermost expression, because
-    /// that is where the whole key exists), comments, XML doc comments and disabled <c>#if</c> code.
+    /// that is where the whole key exists), <c>string.Concat</c>/<c>string.Join</c> of literals and character arrays
+    /// (read whole, see <see cref="FoldedStrings"/>), comments, XML doc comments and disabled <c>#if</c> code.
     /// KG1004, in the same pass so that no literal is read twice: a prefix-less key (or an ambiguous prefix such as
     /// <c>AIza…</c> without AI context) that the names around it tie to a provider and a credential.
     /// </summary>
@@ -42,6 +43,8 @@ namespace KeyGov.Analyzers
                     SyntaxKind.Utf8StringLiteralExpression);
                 start.RegisterSyntaxNodeAction(reporter.AnalyzeInterpolatedString, SyntaxKind.InterpolatedStringExpression);
                 start.RegisterSyntaxNodeAction(reporter.AnalyzeConcatenation, SyntaxKind.AddExpression);
+                start.RegisterSyntaxNodeAction(reporter.AnalyzeStringCall, SyntaxKind.InvocationExpression);
+                start.RegisterSyntaxNodeAction(reporter.AnalyzeCharacters, SyntaxKind.ArrayInitializerExpression, SyntaxKind.CollectionExpression);
                 start.RegisterSyntaxTreeAction(reporter.AnalyzeTrivia);
             });
         }
@@ -55,12 +58,31 @@ namespace KeyGov.Analyzers
             public void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
             {
                 var literal = (LiteralExpressionSyntax)context.Node;
-                if (IsOperandOfConcatenation(literal))
+                if (IsOperandOfConcatenation(literal) || FoldedStrings.IsPieceOfFoldedCall(literal))
                 {
-                    return; // the outermost concatenation reads it, together with its neighbours
+                    return; // the outermost concatenation (or the string.Concat call) reads it, together with its neighbours
                 }
 
                 ReportToken(context, literal.Token, literal);
+            }
+
+            public void AnalyzeStringCall(SyntaxNodeAnalysisContext context)
+            {
+                var call = (InvocationExpressionSyntax)context.Node;
+                if (FoldedStrings.FoldCall(call) is string folded)
+                {
+                    Report(context, folded, KeyScanner.Scan(folded), call.GetLocation(), token: default, call);
+                }
+            }
+
+            public void AnalyzeCharacters(SyntaxNodeAnalysisContext context)
+            {
+                var initializer = (ExpressionSyntax)context.Node;
+                if (FoldedStrings.FoldCharacters(initializer) is string folded)
+                {
+                    var owner = FoldedStrings.OwnerOfCharacters(initializer);
+                    Report(context, folded, KeyScanner.Scan(folded), owner.GetLocation(), token: default, owner);
+                }
             }
 
             public void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context)

@@ -26,6 +26,18 @@ public class ContextualProviderKeyTests
         "class C { const string AzureOpenAIApiKey = {|KG1004:\"" + AzureHex + "\"|}; }");
 
     [Fact]
+    public Task Pieces_joined_under_a_name_for_the_provider_and_the_credential() => Verify.VerifyAsync(
+        "class C { static readonly string AzureOpenAIKey = {|KG1004:string.Concat(" + HardcodedProviderKeyAnalyzerTests.Pieces(AzureHex, 4) + ")|}; }");
+
+    [Fact]
+    public Task Characters_under_a_name_for_the_provider_and_the_credential() => Verify.VerifyAsync(
+        "class C { static readonly string CohereApiKey = {|KG1004:new string(new char[] { " + HardcodedProviderKeyAnalyzerTests.Characters(CohereKey) + " })|}; }");
+
+    [Fact]
+    public Task Characters_under_a_neutral_name_are_silent() => Verify.VerifyAsync(
+        "class C { static readonly string Alphabet = new string(new char[] { " + HardcodedProviderKeyAnalyzerTests.Characters(CohereKey) + " }); }");
+
+    [Fact]
     public Task Property_of_a_settings_type_named_for_the_provider() => Verify.VerifyAsync(
         "class CohereSettings { public string ApiKey { get; set; } = {|KG1004:\"" + CohereKey + "\"|}; }");
 

@@ -80,6 +80,50 @@ public class HardcodedProviderKeyAnalyzerTests
     }
 
     [Fact]
+    public Task String_concat_of_literal_pieces_is_read_whole_and_reported_once()
+    {
+        var (head, rest) = Split(OpenAIKey);
+        return Verify.VerifyAsync(
+            "class C { static readonly string K = {|KG1001:string.Concat(\"" + head + "\", \"" + rest + "\")|}; }");
+    }
+
+    [Fact]
+    public Task String_join_with_an_empty_separator_and_many_pieces()
+    {
+        return Verify.VerifyAsync(
+            "class C { static readonly string K = {|KG1001:string.Join(\"\", " + Pieces(AnthropicKey, 7) + ")|}; }");
+    }
+
+    [Fact]
+    public Task String_join_of_a_written_out_array() => Verify.VerifyAsync(
+        "class C { static readonly string K = {|KG1001:System.String.Join(string.Empty, new[] { " + Pieces(OpenAIKey, 9) + " })|}; }");
+
+    [Fact]
+    public Task A_whole_key_in_one_piece_of_a_folded_call_is_reported_once_at_the_call() => Verify.VerifyAsync(
+        "class C { static readonly string K = {|KG1001:string.Concat(\"" + OpenAIKey + "\", \"\\n\")|}; }");
+
+    [Fact]
+    public Task A_call_with_a_runtime_piece_is_read_literal_by_literal() => Verify.VerifyAsync(
+        "class C { string H(string s) => string.Concat(s, \"" + Marked(OpenAIKey) + "\"); }");
+
+    [Fact]
+    public Task Character_array_passed_to_new_string() => Verify.VerifyAsync(
+        "class C { static readonly string K = {|KG1001:new string(new[] { " + Characters(AnthropicKey) + " })|}; }");
+
+    [Fact]
+    public Task Character_array_field() => Verify.VerifyAsync(
+        "class C { static readonly char[] K = {|KG1001:{ " + Characters(OpenAIKey) + " }|}; }");
+
+    [Fact]
+    public Task Character_collection_expression() => Verify.VerifyAsync(
+        "class C { static readonly char[] K = {|KG1001:[" + Characters(OpenAIKey) + "]|}; }");
+
+    [Fact]
+    public Task Folded_text_that_is_no_key_is_silent() => Verify.VerifyAsync(
+        "class C\n{\n    static readonly string A = string.Concat(\"sk-proj-\", \"not-a-key-at-all\");\n    static readonly string B = new string(new[] { "
+        + Characters("abcdefghijklmnopqrstuvwxyz") + " });\n    static readonly string D = string.Join(\", \", \"alpha\", \"beta\", \"gamma\", \"delta\");\n}\n");
+
+    [Fact]
     public Task Attribute_argument() => Verify.VerifyAsync(
         "[System.Obsolete(\"" + Marked(OpenAIKey) + "\")]\nclass C { }");
 
@@ -182,6 +226,17 @@ public class HardcodedProviderKeyAnalyzerTests
             "class C\n{\n#pragma warning disable KG1001 // published documentation sample\n    string K = \"" + OpenAIKey + "\";\n#pragma warning restore KG1001\n}\n");
         Assert.Empty(diagnostics);
     }
+
+    /// <summary>The key as <paramref name="count"/> string literals, comma-separated.</summary>
+    internal static string Pieces(string key, int count)
+    {
+        int size = (key.Length + count - 1) / count;
+        return string.Join(", ", Enumerable.Range(0, count).Where(i => i * size < key.Length)
+            .Select(i => "\"" + key.Substring(i * size, Math.Min(size, key.Length - i * size)) + "\""));
+    }
+
+    /// <summary>The key as character literals, comma-separated.</summary>
+    internal static string Characters(string key) => string.Join(", ", key.Select(c => "'" + c + "'"));
 
     private static (string Head, string Tail) Split(string key) => (key[..(key.Length / 2)], key[(key.Length / 2)..]);
 
