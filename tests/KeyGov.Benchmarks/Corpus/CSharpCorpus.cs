@@ -94,7 +94,7 @@ internal sealed class CSharpCorpus
 
     public int SourceLines => Sources.Sum(s => s.Text.Count(c => c == '\n'));
 
-    /// <summary><paramref name="fileCount"/> source files (plus one shared file); a key planted in every fifth.</summary>
+    /// <summary><paramref name="fileCount"/> source files (plus one shared file); a key planted in every fourth, until each planted form has two.</summary>
     public static CSharpCorpus Generate(int fileCount, int seed = 20261201)
     {
         var rng = new Random(seed);
@@ -107,7 +107,7 @@ internal sealed class CSharpCorpus
             string area = rng.Pick(Words.Areas);
             string path = $"{Root}{area}/{area}Service{i:D3}.cs";
             PlantRequest? plant = null;
-            if (i % 5 == 2)
+            if (i % 4 == 2 && plants < 2 * CSharpTemplates.Planted.Length)
             {
                 plant = PlantRequest.For(plants++);
             }
@@ -194,6 +194,8 @@ internal sealed class CSharpCorpus
                 tokens["$KEY$"] = plant!.Key;
                 tokens["$KEY1$"] = plant.Key.Substring(0, 12);
                 tokens["$KEY2$"] = plant.Key.Substring(12);
+                tokens["$KEYPIECES$"] = string.Join(", ", plant.Key.Chunk(8).Select(piece => "\"" + Escaped(new string(piece), '"') + "\""));
+                tokens["$KEYCHARS$"] = string.Join(", ", plant.Key.Select(c => "'" + Escaped(c.ToString(), '\'') + "'"));
                 keyLine = Template.Write(w, CSharpTemplates.Planted[plant.FormIndex].Text, tokens);
                 continue;
             }
@@ -224,6 +226,10 @@ internal sealed class CSharpCorpus
         tokens["$SECRET$"] = Words.Secretish(rng);
         tokens["$SENTENCE$"] = Words.Sentence(rng, 5, 10);
     }
+
+    /// <summary>Text for a regular C# string or character literal delimited by <paramref name="quote"/>.</summary>
+    private static string Escaped(string text, char quote) =>
+        text.Replace("\\", "\\\\").Replace(quote.ToString(), "\\" + quote).Replace("\n", "\\n").Replace("\r", "\\r");
 
     /// <summary>Which form and which key the n-th plant gets: forms and key kinds both cycle.</summary>
     internal sealed record PlantRequest(int FormIndex, string Form, string KindId, string Key)

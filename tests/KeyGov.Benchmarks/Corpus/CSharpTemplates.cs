@@ -319,6 +319,8 @@ internal static class CSharpTemplates
             private const int $Noun$RotationDays$N$ = 30;
             """),
         ("default parameter", """public Task Send$Noun$Async$N$(string apiKey = "$KEY$") => Task.CompletedTask;"""),
+        ("string.Concat of pieces", """private static readonly string $Noun$Joined$N$ = string.Concat($KEYPIECES$);"""),
+        ("char array", """private static readonly string $Noun$Chars$N$ = new string(new[] { $KEYCHARS$ });"""),
     ];
 
     public static readonly string[] EnvNames =
