@@ -11,7 +11,7 @@ public sealed class OutputTests : IDisposable
     // Findings: KG3014 (a key pasted into an x- field of a revoked entry), KG3006, KG3009 (an open exception longer than 90 days), KG3005 (time).
     private static readonly string Manifest = """
         {
-          "$schema": "https://github.com/keygov/KeyGov.Analyzers/blob/main/docs/keygov.schema.json",
+          "$schema": "https://raw.githubusercontent.com/keygov/KeyGov.Analyzers/main/docs/keygov.schema.json",
           "version": 1,
           "credentials": [
             {

@@ -7,7 +7,8 @@ namespace KeyGov.Core.Rules
 
         public const string DocsBase = Repository + "/blob/main/docs/";
 
-        public const string Schema = DocsBase + "keygov.schema.json";
+        /// <summary>The raw file: editors fetch <c>$schema</c> and need JSON, not the GitHub page around it.</summary>
+        public const string Schema = "https://raw.githubusercontent.com/keygov/KeyGov.Analyzers/main/docs/keygov.schema.json";
 
         public static string RuleHelp(string ruleId) => DocsBase + "rules/" + ruleId + ".md";
     }

@@ -87,7 +87,7 @@ public class RegisterCredentialFixTests
         manifest: null,
         fixedManifest: """
             {
-              "$schema": "https://github.com/keygov/KeyGov.Analyzers/blob/main/docs/keygov.schema.json",
+              "$schema": "https://raw.githubusercontent.com/keygov/KeyGov.Analyzers/main/docs/keygov.schema.json",
               "version": 1,
               "credentials": [
                 {
