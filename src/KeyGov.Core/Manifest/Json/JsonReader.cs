@@ -30,6 +30,14 @@ namespace KeyGov.Core.Manifest.Json
 
         private sealed class Parser
         {
+            /// <summary>What follows a member or an item.</summary>
+            private enum Next
+            {
+                More,
+                End,
+                Error,
+            }
+
             // Objects with more properties than this find duplicates through a set instead of a linear scan.
             private const int LinearDuplicateScanLimit = 8;
 
@@ -139,7 +147,7 @@ namespace KeyGov.Core.Manifest.Json
                 {
                     if (_pos >= _text.Length)
                     {
-                        return Fail("Unexpected end of file; the object opened at line " + line + ", column " + column + " is not closed", HereRange(0));
+                        return Unclosed("object", line, column);
                     }
 
                     if (_text[_pos] == '}')
@@ -192,34 +200,16 @@ namespace KeyGov.Core.Manifest.Json
                     var property = new JsonMember(name, nameRange, value);
                     properties.Add(property);
                     index?.Add(property.Name, property);
-                    if (!SkipTrivia())
+                    var next = AfterElement('}', "object", line, column, name);
+                    if (next == Next.Error)
                     {
                         return null;
                     }
 
-                    if (_pos < _text.Length && _text[_pos] == ',')
-                    {
-                        _pos++;
-                        if (!SkipTrivia())
-                        {
-                            return null;
-                        }
-
-                        // A trailing comma before '}' is allowed (DESIGN.md §4); the loop head handles it.
-                        continue;
-                    }
-
-                    if (_pos < _text.Length && _text[_pos] == '}')
+                    if (next == Next.End)
                     {
                         break;
                     }
-
-                    if (_pos >= _text.Length)
-                    {
-                        return Fail("Unexpected end of file; the object opened at line " + line + ", column " + column + " is not closed", HereRange(0));
-                    }
-
-                    return Fail("Expected ',' or '}' after the value of " + ManifestText.Quote(name) + ", found " + DescribeAt(_pos), HereRange(1));
                 }
 
                 _pos++;
@@ -247,7 +237,7 @@ namespace KeyGov.Core.Manifest.Json
                 {
                     if (_pos >= _text.Length)
                     {
-                        return Fail("Unexpected end of file; the array opened at line " + line + ", column " + column + " is not closed", HereRange(0));
+                        return Unclosed("array", line, column);
                     }
 
                     if (_text[_pos] == ']')
@@ -262,39 +252,58 @@ namespace KeyGov.Core.Manifest.Json
                     }
 
                     items.Add(item);
-                    if (!SkipTrivia())
+                    var next = AfterElement(']', "array", line, column, propertyName: null);
+                    if (next == Next.Error)
                     {
                         return null;
                     }
 
-                    if (_pos < _text.Length && _text[_pos] == ',')
-                    {
-                        _pos++;
-                        if (!SkipTrivia())
-                        {
-                            return null;
-                        }
-
-                        continue;
-                    }
-
-                    if (_pos < _text.Length && _text[_pos] == ']')
+                    if (next == Next.End)
                     {
                         break;
                     }
-
-                    if (_pos >= _text.Length)
-                    {
-                        return Fail("Unexpected end of file; the array opened at line " + line + ", column " + column + " is not closed", HereRange(0));
-                    }
-
-                    return Fail("Expected ',' or ']' after an array item, found " + DescribeAt(_pos), HereRange(1));
                 }
 
                 _pos++;
                 _depth--;
                 return new JsonArray(items.ToArray(), RangeFrom(start, line, column));
             }
+
+            /// <summary>
+            /// After a member or an item: a comma (then more, or the closer: a trailing comma is allowed, DESIGN.md §4), the
+            /// closer, or an error (<see cref="Error"/> set). The message names the property only when one fails.
+            /// </summary>
+            private Next AfterElement(char closer, string container, int line, int column, string? propertyName)
+            {
+                if (!SkipTrivia())
+                {
+                    return Next.Error;
+                }
+
+                if (_pos < _text.Length && _text[_pos] == ',')
+                {
+                    _pos++;
+                    return SkipTrivia() ? Next.More : Next.Error;
+                }
+
+                if (_pos < _text.Length && _text[_pos] == closer)
+                {
+                    return Next.End;
+                }
+
+                if (_pos >= _text.Length)
+                {
+                    Unclosed(container, line, column);
+                    return Next.Error;
+                }
+
+                string after = propertyName == null ? "an array item" : "the value of " + ManifestText.Quote(propertyName);
+                Fail("Expected ',' or '" + closer + "' after " + after + ", found " + DescribeAt(_pos), HereRange(1));
+                return Next.Error;
+            }
+
+            private JsonNode? Unclosed(string container, int line, int column) =>
+                Fail("Unexpected end of file; the " + container + " opened at line " + line + ", column " + column + " is not closed", HereRange(0));
 
             /// <summary>Reads a string token: its value, unescaped, and its range (quotes included); null when it is broken (<see cref="Error"/> set).</summary>
             private string? ParseString(out SourceRange range)
