@@ -44,26 +44,36 @@ namespace KeyGov.Analyzers
                 return null;
             }
 
+            if (Character(initializer, 0) == null)
+            {
+                return null; // a table of numbers or strings: decided without building anything
+            }
+
             var characters = new char[count];
             for (int i = 0; i < count; i++)
             {
-                var element = initializer is InitializerExpressionSyntax a ? a.Expressions[i]
-                    : (((CollectionExpressionSyntax)initializer).Elements[i] as ExpressionElementSyntax)?.Expression;
-                if (element == null || !element.IsKind(SyntaxKind.CharacterLiteralExpression))
+                if (!(Character(initializer, i) is char c))
                 {
                     return null;
                 }
 
-                string value = ((LiteralExpressionSyntax)element).Token.ValueText;
-                if (value.Length != 1)
-                {
-                    return null;
-                }
-
-                characters[i] = value[0];
+                characters[i] = c;
             }
 
             return new string(characters);
+        }
+
+        private static char? Character(ExpressionSyntax initializer, int i)
+        {
+            var element = initializer is InitializerExpressionSyntax array ? array.Expressions[i]
+                : (((CollectionExpressionSyntax)initializer).Elements[i] as ExpressionElementSyntax)?.Expression;
+            if (element == null || !element.IsKind(SyntaxKind.CharacterLiteralExpression))
+            {
+                return null;
+            }
+
+            string value = ((LiteralExpressionSyntax)element).Token.ValueText;
+            return value.Length == 1 ? value[0] : (char?)null;
         }
 
         /// <summary>
