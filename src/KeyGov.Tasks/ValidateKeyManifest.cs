@@ -173,7 +173,8 @@ namespace KeyGov.Tasks
         }
 
         /// <summary>
-        /// Logs the findings, once per build node for a manifest that several projects share.
+        /// Logs the findings, once per build node for a manifest that several projects share, and once per project for
+        /// what concerns the project itself (KG3016), which every target framework of a multi-targeted project meets.
         /// </summary>
         /// <remarks>
         /// Every project (and every target framework of a multi-targeted one) validates the manifest it finds, so a
@@ -181,33 +182,34 @@ namespace KeyGov.Tasks
         /// to meet a given result prints it; later ones log one normal-importance line pointing at it. The registry is
         /// MSBuild's own task-object cache with <see cref="RegisteredTaskObjectLifetime.Build"/>: it lives in the node
         /// for exactly one build, so a reused node (node reuse, the IDE, the MSBuild server) prints again in the next
-        /// build, where a plain static would stay silent forever. The key is the manifest's full path, its content hash,
-        /// and everything that shapes the printed lines (evaluation date, time-check mode, and the rendered findings,
-        /// which carry each project's severity settings): a project that sees another result prints its own.
-        /// Only printing is shared: each project still writes its own SARIF and inventory, and gets no success stamp.
+        /// build, where a plain static would stay silent forever. The key is the manifest's full path (or the project's),
+        /// its content hash, and everything that shapes the printed lines (evaluation date, time-check mode, and the
+        /// rendered findings, which carry each project's severity settings): a project that sees another result prints
+        /// its own. Only printing is shared: each project still writes its own SARIF and inventory, and gets no success
+        /// stamp.
         /// </remarks>
         private void Print(IReadOnlyList<ReportedFinding> reported, string manifestPath, string? sha256, ManifestCheckOptions options)
         {
             var shared = new List<ReportedFinding>();
+            var own = new List<ReportedFinding>();
             foreach (var finding in reported)
             {
-                if (manifestPath.Length > 0 && string.Equals(finding.File, manifestPath, StringComparison.Ordinal))
-                {
-                    shared.Add(finding);
-                }
-                else
-                {
-                    LogFinding(finding);
-                }
+                (manifestPath.Length > 0 && string.Equals(finding.File, manifestPath, StringComparison.Ordinal) ? shared : own).Add(finding);
             }
 
-            if (shared.Count == 0)
+            string when = ManifestFormats.FormatDate(options.EvaluationDate) + "|" + options.TimeChecks;
+            PrintOnce(shared, manifestPath, "KeyGov.ValidateKeyManifest|" + manifestPath + "|" + sha256 + "|" + when);
+            PrintOnce(own, ProjectFile ?? "the project", "KeyGov.ValidateKeyManifest.Project|" + ProjectFile + "|" + when);
+        }
+
+        private void PrintOnce(List<ReportedFinding> findings, string subject, string keyPrefix)
+        {
+            if (findings.Count == 0)
             {
                 return;
             }
 
-            string key = "KeyGov.ValidateKeyManifest|" + manifestPath + "|" + sha256 + "|" + ManifestFormats.FormatDate(options.EvaluationDate) + "|" +
-                options.TimeChecks + "|" + Digest(shared);
+            string key = keyPrefix + "|" + Digest(findings);
             string me = Path.GetFileNameWithoutExtension(ProjectFile ?? "project") + (string.IsNullOrEmpty(TargetFramework) ? string.Empty : " (" + TargetFramework + ")");
             string? printedBy = null;
             if (BuildEngine is IBuildEngine4 engine)
@@ -224,7 +226,7 @@ namespace KeyGov.Tasks
 
             if (printedBy == null)
             {
-                foreach (var finding in shared)
+                foreach (var finding in findings)
                 {
                     LogFinding(finding);
                 }
@@ -233,14 +235,14 @@ namespace KeyGov.Tasks
             }
 
             int errors = 0, warnings = 0;
-            foreach (var finding in shared)
+            foreach (var finding in findings)
             {
                 errors += finding.IsError ? 1 : 0;
                 warnings += !finding.Suppressed && finding.Severity == FindingSeverity.Warning ? 1 : 0;
             }
 
             Log.LogMessage(MessageImportance.Normal,
-                "KeyGov: the " + shared.Count + " finding(s) of " + manifestPath + " (" + errors + " error(s), " + warnings + " warning(s)) were printed earlier in this build by " +
+                "KeyGov: the " + findings.Count + " finding(s) of " + subject + " (" + errors + " error(s), " + warnings + " warning(s)) were printed earlier in this build by " +
                 printedBy + "; they apply to " + me + " too and are in its SARIF and inventory, but are not repeated here");
         }
 

@@ -28,6 +28,7 @@ public class PackageLayoutTests(PackageFixture package)
                 "analyzers/dotnet/cs/KeyGov.Core.dll",
                 "build/KeyGov.Analyzers.props",
                 "build/KeyGov.Analyzers.targets",
+                "buildMultiTargeting/KeyGov.Analyzers.targets",
                 "buildTransitive/KeyGov.Analyzers.props",
                 "buildTransitive/KeyGov.Analyzers.targets",
                 "tasks/net472/KeyGov.Core.dll",

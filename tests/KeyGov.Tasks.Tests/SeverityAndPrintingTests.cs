@@ -151,4 +151,26 @@ public sealed class SeverityAndPrintingTests : IDisposable
             Assert.Equal("KG3016", Assert.Single(_runner.Logged()).Code);
         }
     }
+
+    [Fact]
+    public void A_missing_manifest_is_printed_once_per_project_not_once_per_target_framework()
+    {
+        var engine = _runner.Engine = new FakeBuildEngine();
+        foreach (var (project, framework, printed) in new[] { ("App", "net8.0", true), ("App", "net10.0", false), ("Tool", "net8.0", true) })
+        {
+            engine.ClearLog();
+            var task = _runner.Task(null);
+            task.ProjectFile = Path.Combine(_runner.Folder, project + ".csproj");
+            task.TargetFramework = framework;
+            Assert.True(task.Execute());
+            if (printed)
+            {
+                Assert.Equal("KG3016", Assert.Single(_runner.Logged()).Code);
+                continue;
+            }
+
+            Assert.Empty(_runner.Logged());
+            Assert.Contains(engine.Messages, m => m.Message!.Contains("were printed earlier in this build by App (net8.0); they apply to App (net10.0)", StringComparison.Ordinal));
+        }
+    }
 }
