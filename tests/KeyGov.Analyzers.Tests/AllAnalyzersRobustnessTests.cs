@@ -108,7 +108,73 @@ public class AllAnalyzersRobustnessTests
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, List<string> exceptions)
+    /// <summary>
+    /// The IDE runs the analyzers on code as it is typed: cut short, with a piece deleted, with a stray quote, brace or
+    /// directive. Every such state of a file that exercises all analyzers (keys in each form, SDK sinks, env reads, a
+    /// manifest and a config file) is analyzed; none may throw.
+    /// </summary>
+    [Fact]
+    public async Task No_analyzer_throws_on_code_being_typed()
+    {
+        string key = FakeKeys.OpenAIProject(77), hex = FakeKeys.AzureOpenAILegacy(78);
+        string source = $$"""
+            using System;
+            namespace OpenAI { public sealed class OpenAIClient { public OpenAIClient(string apiKey) { } } }
+            namespace Azure { public sealed class AzureKeyCredential { public AzureKeyCredential(string key) { } } }
+            namespace App
+            {
+                [Obsolete("{{key}}")]
+                public sealed class Service
+                {
+                    private const string Head = "{{key[..10]}}";
+                    private const string Whole = Head + "{{key[10..]}}";
+                    private static readonly string Joined = string.Concat("{{key[..12]}}", "{{key[12..]}}");
+                    private static readonly string Chars = new string(new[] { {{HardcodedProviderKeyAnalyzerTests.Characters(key)}} });
+                    private static readonly string AzureOpenAIKey = "{{hex}}";
+                    /// <summary>Tested with {{key}}.</summary>
+                    public object Client() => new OpenAI.OpenAIClient(Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "sk-test-literal-1234567890");
+                    public object Azure() => new Azure.AzureKeyCredential($"{Environment.GetEnvironmentVariable("LABS_OPENAI_API_KEY")}");
+                    public string Anthropic() => Environment.GetEnvironmentVariable("ANTHROPIC_API_KEY") ?? "";
+            #if NEVER
+                    private const string AwsSecretAccessKey = "{{FakeKeys.AwsSecretAccessKey(79)}}";
+            #endif
+                    // old key: {{key}}
+                }
+            }
+            """;
+        string manifest = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "EndToEnd", "Projects", "CredentialUse", "keygov.json"))
+            .Replace("\"CredentialUse\"", "\"Planted\"", StringComparison.Ordinal); // the consumer is this compilation
+        var files = new[] { ("/src/keygov.json", manifest), ("/src/appsettings.json", "{ \"OpenAI\": { \"ApiKey\": \"" + key + "\" } }") };
+
+        var rng = new Random(2026);
+        var variants = new List<string>();
+        for (int i = 1; i <= 30; i++)
+        {
+            variants.Add(source[..(source.Length * i / 30)]); // typed up to here
+        }
+
+        string[] strays = ["\"", "'", "{", "}", "(", "#if X\n", "/*", "$\"", "\"\"\"", "[", "\\", "@"];
+        for (int i = 0; i < 30; i++)
+        {
+            int at = rng.Next(source.Length);
+            variants.Add(i % 2 == 0
+                ? source.Remove(at, Math.Min(rng.Next(1, 40), source.Length - at))
+                : source.Insert(at, strays[rng.Next(strays.Length)]));
+        }
+
+        var exceptions = new List<string>();
+        var whole = await RunAsync(source, exceptions, files);
+        Assert.Superset(new HashSet<string> { "KG1001", "KG1002", "KG1004", "KG2001", "KG2002" }, whole.Select(d => d.Id).ToHashSet()); // every analyzer has work here
+        foreach (var variant in variants)
+        {
+            var diagnostics = await RunAsync(variant, exceptions, files);
+            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        }
+
+        Assert.Empty(exceptions);
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, List<string> exceptions, (string Path, string Text)[]? additionalFiles = null)
     {
         var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var compilation = CSharpCompilation.Create(
@@ -117,10 +183,20 @@ public class AllAnalyzersRobustnessTests
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([]),
+            new AnalyzerOptions([.. (additionalFiles ?? []).Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text))]),
             onAnalyzerException: (ex, analyzer, _) => { lock (exceptions) { exceptions.Add(analyzer.GetType().Name + ": " + ex); } },
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
         return await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync();
     }
+}
+
+/// <summary>An AdditionalFile held in memory.</summary>
+internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+{
+    private readonly SourceText _text = SourceText.From(text);
+
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }
