@@ -35,35 +35,17 @@ namespace KeyGov.Tasks
             return content;
         }
 
-        /// <summary>
-        /// Writes through a temporary file and a rename, so a reader (or a second writer, as when every project of a
-        /// solution runs the merge) never sees half a log.
-        /// </summary>
+        /// <summary>Writes a log atomically (<see cref="OutputFile"/>): every project of a solution may run the merge at once.</summary>
         public static bool Write(TaskLoggingHelper log, string path, string content)
         {
-            string temporary = path + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp";
             try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(temporary, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-#if NETFRAMEWORK
-                if (File.Exists(path))
-                {
-                    File.Replace(temporary, path, null);
-                }
-                else
-                {
-                    File.Move(temporary, path);
-                }
-#else
-                File.Move(temporary, path, overwrite: true);
-#endif
+                OutputFile.Write(path, content);
                 return true;
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
             {
                 log.LogWarning("KeyGov could not write the SARIF log '" + path + "': " + ex.Message);
-                TryDelete(temporary);
                 return false;
             }
         }
@@ -128,18 +110,6 @@ namespace KeyGov.Tasks
 
                 return lines != null && line >= 1 && line <= lines.Length ? lines[line - 1] : null;
             };
-        }
-
-        private static void TryDelete(string path)
-        {
-            try
-            {
-                File.Delete(path);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                // A leftover temporary file is harmless.
-            }
         }
     }
 }

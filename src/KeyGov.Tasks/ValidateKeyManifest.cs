@@ -318,8 +318,7 @@ namespace KeyGov.Tasks
         {
             try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                OutputFile.Write(path, content); // atomic: a solution may point every project at one inventory
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
             {

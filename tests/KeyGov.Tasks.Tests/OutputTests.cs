@@ -254,6 +254,69 @@ public sealed class OutputTests : IDisposable
         Assert.False(File.Exists(_runner.StampFile), "a finding removes the stamp, so the next build runs the check again");
     }
 
+    /// <summary>
+    /// A solution can point every project at one inventory and one log (a Directory.Build.props), and with -m they are
+    /// written at once: no writer may fail, and a reader (the next tool in the pipeline) never sees half a file.
+    /// </summary>
+    [Fact]
+    public async Task Projects_writing_one_inventory_at_once_never_fail_and_never_leave_half_a_file()
+    {
+        File.WriteAllText(_runner.ManifestPath, Manifest);
+        string json = Inventory + ".json";
+        var engines = new List<FakeBuildEngine>();
+        var writers = Enumerable.Range(0, 4).Select(w => System.Threading.Tasks.Task.Run(() =>
+        {
+            for (int i = 0; i < 10; i++)
+            {
+                var engine = new FakeBuildEngine();
+                lock (engines)
+                {
+                    engines.Add(engine);
+                }
+
+                var task = _runner.Task(null, "warning", t =>
+                {
+                    t.BuildEngine = engine;
+                    t.ManifestPath = _runner.ManifestPath;
+                    t.StampFile = Path.Combine(_runner.Folder, "obj" + w, "keygov.validated");
+                    t.SarifOutput = Sarif;
+                    t.InventoryOutput = Inventory;
+                });
+                task.Execute();
+            }
+        })).ToArray();
+
+        int reads = 0;
+        while (!writers.All(t => t.IsCompleted))
+        {
+            if (File.Exists(json))
+            {
+                string text;
+                try
+                {
+                    text = File.ReadAllText(json);
+                }
+                catch (IOException)
+                {
+                    continue; // replaced while being opened (Windows): the next read sees the new file
+                }
+
+                using var document = JsonDocument.Parse(text); // throws on half a file
+                reads++;
+            }
+        }
+
+        await System.Threading.Tasks.Task.WhenAll(writers);
+        Assert.Equal(40, engines.Count);
+        Assert.All(engines, e => Assert.DoesNotContain(e.Errors, x => x.Message!.Contains("could not write", StringComparison.Ordinal)));
+        Assert.True(reads > 0);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(json)!, "*.tmp"));
+        using (JsonDocument.Parse(File.ReadAllText(json)))
+        using (JsonDocument.Parse(File.ReadAllText(Sarif)))
+        {
+        }
+    }
+
     private static void AssertNoKey(string text)
     {
         Assert.DoesNotContain(Key, text, StringComparison.Ordinal);
