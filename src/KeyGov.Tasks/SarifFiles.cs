@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using KeyGov.Core.Manifest;
 using KeyGov.Core.Sarif;
 using Microsoft.Build.Utilities;
