@@ -29,7 +29,7 @@ namespace KeyGov.Analyzers
         {
             context.EnableConcurrentExecution();
 
-            // Governance is about hand-written code (DESIGN.md §1): generated code is skipped.
+            // Governance is about hand-written code (docs/architecture.md): generated code is skipped.
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
 
             context.RegisterCompilationStartAction(start =>

@@ -31,7 +31,7 @@ namespace KeyGov.Analyzers
         {
             context.EnableConcurrentExecution();
 
-            // A Settings.Designer.cs or a generated client can hold a key as well as hand-written code (DESIGN.md §1).
+            // A Settings.Designer.cs or a generated client can hold a key as well as hand-written code (docs/architecture.md).
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
 
             context.RegisterCompilationStartAction(start =>
@@ -373,7 +373,7 @@ namespace KeyGov.Analyzers
                 return provider == null ? names : names + " " + provider;
             }
 
-            /// <summary>An AWS access key id is KG1001 when a secret access key sits in the same type (DESIGN.md §3).</summary>
+            /// <summary>An AWS access key id is KG1001 when a secret access key sits in the same type (docs/architecture.md).</summary>
             private static bool HasAwsSecretInScope(ExpressionSyntax owner)
             {
                 var scope = (SyntaxNode?)owner.FirstAncestorOrSelf<TypeDeclarationSyntax>() ?? owner.SyntaxTree.GetRoot();

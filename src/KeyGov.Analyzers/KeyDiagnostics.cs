@@ -31,7 +31,7 @@ namespace KeyGov.Analyzers
 
         /// <summary>
         /// An ambiguous prefix (AIza…, AKIA…) is the exposure rule (KG1001 in code, KG1002 in config) only where the
-        /// context ties it to AI (DESIGN.md §3): Gemini/Vertex names for a Google API key, an AWS secret nearby for an
+        /// context ties it to AI (docs/architecture.md): Gemini/Vertex names for a Google API key, an AWS secret nearby for an
         /// access key id. Anywhere else it is KG1004, naming the context it had.
         /// </summary>
         public static Diagnostic ForAmbiguousPrefix(DiagnosticDescriptor exposureRule, DiagnosticSeverity severity, Location location,

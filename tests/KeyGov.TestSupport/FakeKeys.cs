@@ -5,7 +5,7 @@ using System.Text;
 namespace KeyGov;
 
 /// <summary>
-/// Seeded, deterministic fake keys of every catalog shape (reference/providers.md), for tests only.
+/// Seeded, deterministic fake keys of every catalog shape (docs/providers.md), for tests only.
 /// Keys are assembled from their pieces at run time: the repository never holds a key-shaped literal, so it never
 /// trips a secret scanner (ours or GitHub's) and never teaches one a value to allow. Checksummed kinds get valid
 /// checksums, computed here independently of KeyGov.Core (BigInteger, BitOperations, Convert) so that a bug in Core's

@@ -12,7 +12,7 @@ namespace KeyGov.Core.Config
         Xml,
     }
 
-    /// <summary>The project config files KeyGov reads for keys (DESIGN.md §2): the same list as the package's props.</summary>
+    /// <summary>The project config files KeyGov reads for keys (docs/architecture.md): the same list as the package's props.</summary>
     public static class ConfigFile
     {
         public static ConfigFileKind Classify(string path)

@@ -3,7 +3,7 @@ using System;
 namespace KeyGov.Core.Detection
 {
     /// <summary>
-    /// The offline checks of the formats that carry one (reference/providers.md "Offline checksum algorithms"):
+    /// The offline checks of the formats that carry one (docs/providers.md "Offline checksum algorithms"):
     /// GitHub's CRC-32 + base62 tail, Microsoft's CASK-84 Marvin32 checksum, Azure AI Search's Marvin32 checksum, and
     /// the structural checks of AWS Bedrock API keys. Each validator has the <see cref="KeyValidator"/> shape, runs only
     /// on a text that already has the format's exact shape, and allocates nothing (per-thread buffers; netstandard2.0

@@ -3,7 +3,7 @@ using System;
 namespace KeyGov.Core.Detection
 {
     /// <summary>
-    /// Keys that only their name gives away (DESIGN.md §5, KG1004): a 32-hex Azure OpenAI key, a 40-character Cohere
+    /// Keys that only their name gives away (docs/architecture.md, KG1004): a 32-hex Azure OpenAI key, a 40-character Cohere
     /// key, an AWS secret access key look like hashes and random ids until the symbol, parameter, config key or env var
     /// they sit under names the provider and a credential. Also the context questions the analyzer asks about the
     /// ambiguous prefixes <see cref="KeyScanner.Scan"/> returns (<c>AIza…</c>, AWS access key ids).
@@ -81,7 +81,7 @@ namespace KeyGov.Core.Detection
         public static bool NamesCredential(string context) => context != null && ContextName.NamesCredential(context);
 
         /// <summary>
-        /// The provider id of an endpoint host (reference/providers.md host table; <c>*.</c> wildcards):
+        /// The provider id of an endpoint host (docs/providers.md host table; <c>*.</c> wildcards):
         /// <c>https://myres.openai.azure.com/</c> → <c>azure-ai-services</c>, <c>api.x.ai</c> → <c>xai</c>; else null.
         /// </summary>
         public static string? ProviderFromHost(string urlOrHost) => urlOrHost == null ? null : EndpointHosts.Provider(urlOrHost);

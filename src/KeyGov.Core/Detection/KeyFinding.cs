@@ -22,7 +22,7 @@ namespace KeyGov.Core.Detection
         /// <summary>The key as it may be shown: fixed prefix, an ellipsis, the last 4 characters (<c>sk-proj-…Q7xZ</c>).</summary>
         public string Redacted { get; }
 
-        /// <summary><c>sha256:</c> + lowercase hex of the key's UTF-8 bytes (DESIGN.md §4).</summary>
+        /// <summary><c>sha256:</c> + lowercase hex of the key's UTF-8 bytes (docs/architecture.md).</summary>
         public string Fingerprint { get; }
     }
 }

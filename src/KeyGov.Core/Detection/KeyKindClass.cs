@@ -1,6 +1,6 @@
 namespace KeyGov.Core.Detection
 {
-    /// <summary>How a key kind is recognised, which decides the rule that reports it (DESIGN.md §3).</summary>
+    /// <summary>How a key kind is recognised, which decides the rule that reports it (docs/architecture.md).</summary>
     public enum KeyKindClass
     {
         /// <summary>The value alone names the provider (fixed prefix or signature, checksum where the format has one): KG1001/KG1002 anywhere.</summary>

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace KeyGov.Core.Detection
 {
     /// <summary>
-    /// Finds provider keys that carry their own prefix or signature in text (DESIGN.md §5): the self-identifying kinds,
+    /// Finds provider keys that carry their own prefix or signature in text (docs/architecture.md): the self-identifying kinds,
     /// and the ambiguous prefixes (<c>AIza…</c>, AWS access key ids: <see cref="KeyKind.SelfIdentifying"/> false), whose
     /// rule the analyzer settles with <see cref="ContextualKeys"/>. Prefix-less kinds are never returned here.
     /// Contract: never throws; returns an empty array (no allocation) when nothing matches; findings in text order,

@@ -4,7 +4,7 @@ namespace KeyGov.Core.Detection
 {
     /// <summary>
     /// Rejects shape matches whose random part is not random: documentation fillers, masks and words
-    /// (providers.md "Values that must NOT be flagged"). Runs only on candidates that already match a format,
+    /// (docs/providers.md "Values that must NOT be flagged"). Runs only on candidates that already match a format,
     /// looks only at the run segments (never at fixed literals such as <c>T3BlbkFJ</c>), and allocates nothing.
     /// Thresholds are set so that random keys pass: none of 3.6 million generated keys (300,000 seeds × every kind)
     /// was rejected; the estimated rate is a few in a million, nearly all from the short words.

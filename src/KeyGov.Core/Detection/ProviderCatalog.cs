@@ -5,11 +5,11 @@ namespace KeyGov.Core.Detection
 {
     /// <summary>
     /// What KeyGov knows about providers and their key formats, as data: the provider table and one
-    /// <see cref="KeyFormat"/> row per key shape (reference/providers.md). Adding a format is adding a row.
+    /// <see cref="KeyFormat"/> row per key shape (docs/providers.md). Adding a format is adding a row.
     /// </summary>
     public static class ProviderCatalog
     {
-        // The provider ids of reference/providers.json, the values keygov.json's `provider` field accepts.
+        // The provider ids of docs/providers.md, the values keygov.json's `provider` field accepts.
         private static readonly string[][] Providers =
         {
             new[] { "openai", "OpenAI" },

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace KeyGov.Core.Manifest
 {
-    /// <summary>keygov.json as read (DESIGN.md §4): the policy, the credential inventory, and the allow list.</summary>
+    /// <summary>keygov.json as read (docs/manifest.md): the policy, the credential inventory, and the allow list.</summary>
     public sealed class KeyManifest
     {
         /// <summary>The only version this KeyGov reads.</summary>

@@ -41,7 +41,7 @@ namespace KeyGov.Core.Manifest
 
         /// <summary>
         /// KG3007: <c>expires − start &gt; policy.tiers.&lt;risk&gt;.maxKeyAgeDays</c>, start = <c>rotation.lastRotated</c>,
-        /// else <c>created</c>, else the evaluation date (DESIGN.md §4).
+        /// else <c>created</c>, else the evaluation date (docs/manifest.md).
         /// </summary>
         private static void LifetimeWithinTier(CredentialEntry entry, ManifestCheckContext context)
         {

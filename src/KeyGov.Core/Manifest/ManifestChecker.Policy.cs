@@ -7,7 +7,7 @@ namespace KeyGov.Core.Manifest
     /// <summary>The policy checks on a live credential: its purpose, its owner, its sharing and its environments.</summary>
     public static partial class ManifestChecker
     {
-        /// <summary>Shortest purpose that can say what a key does and where (DESIGN.md §3, KG3011).</summary>
+        /// <summary>Shortest purpose that can say what a key does and where (docs/architecture.md, KG3011).</summary>
         public const int MinPurposeLength = 20;
 
         // Words that stand for "not written yet". Compared whole (trimmed, lowercase) or as the first word ("TODO: …").

@@ -4,7 +4,7 @@ using KeyGov.Core.Detection;
 
 namespace KeyGov.Core.Manifest
 {
-    /// <summary>The value formats of keygov.json (DESIGN.md §4), as plain loops: no regex on the analyzer's path.</summary>
+    /// <summary>The value formats of keygov.json (docs/manifest.md), as plain loops: no regex on the analyzer's path.</summary>
     public static class ManifestFormats
     {
         /// <summary>The earliest and latest dates accepted, so that date arithmetic of any check (up to <see cref="MaxDays"/>) stays in range.</summary>

@@ -60,7 +60,7 @@ namespace KeyGov.Core.Manifest
         /// <summary>KG3015: the longest span between reviews.</summary>
         public ManifestValue<int> ReviewEveryDays { get; init; } = ManifestValue.Default(90);
 
-        /// <summary>The defaults of DESIGN.md §4: critical 30/30, high 90/90, moderate 180/90, low 365/180.</summary>
+        /// <summary>The defaults of docs/manifest.md: critical 30/30, high 90/90, moderate 180/90, low 365/180.</summary>
         public static RiskTier DefaultFor(RiskLevel risk)
         {
             int maxKeyAge, reviewEvery;

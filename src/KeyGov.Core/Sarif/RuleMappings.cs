@@ -4,7 +4,7 @@ namespace KeyGov.Core.Sarif
 {
     /// <summary>
     /// What each manifest rule serves in the frameworks auditors use: OWASP Non-Human Identities Top 10 (2025) and
-    /// NIST CSF 2.0 (reference/governance.md §1). The rule pages (docs/rules/KG3xxx.md) say the same at length; SARIF
+    /// NIST CSF 2.0 (docs/architecture.md). The rule pages (docs/rules/KG3xxx.md) say the same at length; SARIF
     /// carries it in each rule's help, so the mapping travels with the evidence.
     /// </summary>
     public static class RuleMappings

@@ -32,7 +32,7 @@ namespace KeyGov.Core.Sarif
     }
 
     /// <summary>
-    /// Writes the task's findings as SARIF 2.1.0 (DESIGN.md §6), ready for GitHub code scanning: one run, tool
+    /// Writes the task's findings as SARIF 2.1.0 (docs/architecture.md), ready for GitHub code scanning: one run, tool
     /// <c>KeyGov</c> with its version, every manifest rule with full description, help (text and markdown), help URI and
     /// the properties GitHub reads (<c>security-severity</c>, <c>precision</c>, <c>tags</c>), and results with the
     /// manifest's relative location, a region and <c>partialFingerprints</c> that survive edits which move lines.

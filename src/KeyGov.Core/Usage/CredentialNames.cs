@@ -13,7 +13,7 @@ namespace KeyGov.Core.Usage
         }
 
         /// <summary>
-        /// True for a provider's conventional name (reference/providers.json) and for names shaped like an API key
+        /// True for a provider's conventional name (docs/providers.md) and for names shaped like an API key
         /// (<c>*_API_KEY</c>, <c>*:ApiKey</c>, <c>*:Credential:Key</c>): such a read counts even when no SDK sink is seen.
         /// Generic names (<c>*_TOKEN</c>, <c>*Secret*</c>, <c>GITHUB_TOKEN</c>) are false: they count only at a sink.
         /// </summary>
@@ -24,7 +24,7 @@ namespace KeyGov.Core.Usage
     }
 
     /// <summary>
-    /// The conventional environment variables and configuration keys of every catalog provider (reference/providers.json
+    /// The conventional environment variables and configuration keys of every catalog provider (docs/providers.md
     /// <c>envVars</c> and <c>configKeys</c>, without the non-secret ones such as endpoints, regions and org ids), and the
     /// rules that make a name a credential name.
     /// </summary>
@@ -84,7 +84,7 @@ namespace KeyGov.Core.Usage
         // Name stems (OPENAI, AzureOpenAI, …) that attribute a name outside the table to a provider: OpenAI:ChatApiKey.
         private static readonly Dictionary<string, string> Stems = BuildStems();
 
-        // Last segments of option properties and config keys that hold a credential (providers.md "options binding").
+        // Last segments of option properties and config keys that hold a credential (docs/providers.md "options binding").
         private static readonly string[] CredentialWords = { "apikey", "key", "token", "secret", "password", "accesskey", "bearerkey", "authtoken", "credential" };
 
         /// <summary>What the name of <paramref name="source"/> says: a credential name or not, and its provider.</summary>

@@ -45,7 +45,7 @@ namespace KeyGov.Core.Usage
     }
 
     /// <summary>
-    /// DESIGN.md §4, "a read resolves to the non-revoked entry for this consumer": among the entries whose
+    /// docs/manifest.md, "a read resolves to the non-revoked entry for this consumer": among the entries whose
     /// <c>sources</c> list what the code reads, keep those for this consumer (an entry without <c>consumers</c> serves
     /// every consumer), prefer a live (non-revoked) one that has not expired, and report on the entry found.
     /// </summary>

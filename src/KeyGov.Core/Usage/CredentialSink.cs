@@ -23,7 +23,7 @@ namespace KeyGov.Core.Usage
     }
 
     /// <summary>
-    /// One credential parameter or property of an SDK (reference/providers.md sink tables), named by symbol: the
+    /// One credential parameter or property of an SDK (docs/providers.md sink tables), named by symbol: the
     /// containing type's metadata name, the member, and the parameter. Never matched by text.
     /// </summary>
     public sealed class CredentialSink

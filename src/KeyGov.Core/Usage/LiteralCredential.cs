@@ -4,7 +4,7 @@ namespace KeyGov.Core.Usage
 {
     /// <summary>
     /// KG1003's question about a literal at a credential parameter whose format no detector knows: could it be a key,
-    /// or is it a placeholder (providers.md "Values that must NOT be flagged")? Plain loops, no regex: it runs only on
+    /// or is it a placeholder (docs/providers.md "Values that must NOT be flagged")? Plain loops, no regex: it runs only on
     /// literals that already reached a sink.
     /// </summary>
     public static class LiteralCredential

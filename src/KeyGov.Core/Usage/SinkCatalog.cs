@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace KeyGov.Core.Usage
 {
     /// <summary>
-    /// The SDK credential parameters and properties KeyGov knows (reference/providers.md, each provider's sink table),
+    /// The SDK credential parameters and properties KeyGov knows (docs/providers.md, each provider's sink table),
     /// as data: one row per type, member and parameter. A row whose type the compilation does not reference costs
     /// nothing: the analyzers resolve the types once per compilation and keep only those that exist.
     /// </summary>

@@ -2,7 +2,7 @@ namespace KeyGov.Analyzers.Tests.Usage;
 
 /// <summary>
 /// Just enough of the SDKs for the analyzers to see their symbols: namespaces, types, members and parameter names as
-/// in reference/providers.md. Bodies do nothing; the test compilations never run.
+/// in docs/providers.md. Bodies do nothing; the test compilations never run.
 /// </summary>
 public static class SdkStubs
 {

@@ -5,7 +5,7 @@ using System.Text;
 namespace KeyGov.Benchmarks.Corpus;
 
 /// <summary>
-/// keygov.json of a large organisation: <c>count</c> credentials using every field of DESIGN.md §4 (comments,
+/// keygov.json of a large organisation: <c>count</c> credentials using every field of docs/manifest.md (comments,
 /// policy, sources, rotation, exceptions, tombstones, fingerprints), mostly valid, with the findings a real manifest
 /// has (a few expired, shared, near expiry). Deterministic for a seed.
 /// </summary>

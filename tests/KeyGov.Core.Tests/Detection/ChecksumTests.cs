@@ -4,7 +4,7 @@ using KeyGov.Core.Detection;
 
 namespace KeyGov.Core.Tests.Detection;
 
-/// <summary>The offline checksums of reference/providers.md, against known answers and the runtime's own Marvin.</summary>
+/// <summary>The offline checksums of docs/providers.md, against known answers and the runtime's own Marvin.</summary>
 public class ChecksumTests
 {
     private delegate int MarvinHash(ReadOnlySpan<byte> data, ulong seed);

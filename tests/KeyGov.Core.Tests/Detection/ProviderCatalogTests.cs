@@ -4,7 +4,7 @@ namespace KeyGov.Core.Tests.Detection;
 
 public class ProviderCatalogTests
 {
-    // reference/providers.json, in its order.
+    // docs/providers.md, in its order.
     private static readonly string[] ReferenceIds =
     [
         "openai", "anthropic", "azure-ai-services", "azure-ai-search", "google-gemini", "google-vertex", "aws-bedrock",
@@ -122,7 +122,7 @@ public class ProviderCatalogTests
     [Fact]
     public void Every_reference_provider_has_a_kind()
     {
-        // providers.md lists 29 providers; each one has at least one kind (docs/providers.md gives the omissions).
+        // docs/providers.md lists 29 providers; each one has at least one kind (docs/providers.md gives the omissions).
         foreach (var id in ReferenceIds)
         {
             Assert.Contains(ProviderCatalog.Kinds, k => k.ProviderId == id);

@@ -109,7 +109,7 @@ public class RobustnessTests
     [Fact]
     public void Mutated_keys_are_judged_as_the_reference_regexes_judge_them()
     {
-        // providers.md's regexes are the oracle, for every kind without a checksum or structural check. The regexes know
+        // docs/providers.md's regexes are the oracle, for every kind without a checksum or structural check. The regexes know
         // no placeholder filter, so no mutant repeats a chunk of its key (in a 24-character fw_ body that halves the
         // distinct characters: a placeholder shape for the filter, a key for the regex). The lenient
         // OpenAI one without tokens claiming a documented prefix, the scoped ones with the same count on both sides of

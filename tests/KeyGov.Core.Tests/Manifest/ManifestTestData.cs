@@ -10,7 +10,7 @@ internal static class ManifestTestData
     public const string SampleFingerprint = "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     public const string AllowFingerprint = "sha256:2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae";
 
-    /// <summary>The example of DESIGN.md §4, word for word but for the fingerprints, which are now well-formed.</summary>
+    /// <summary>The example of docs/manifest.md, word for word but for the fingerprints, which are now well-formed.</summary>
     public const string Example = """
         {
           "$schema": "https://…/docs/keygov.schema.json",

@@ -7,11 +7,11 @@ namespace KeyGov.Core.Manifest.Json
     /// <summary>
     /// A small, strict JSON reader that knows where everything is. Strict: one value per document, double-quoted
     /// strings, JSON escapes and numbers only, no duplicate names in an object. Lenient only where keygov.json allows
-    /// it (DESIGN.md §4): <c>//</c> and <c>/* */</c> comments, a trailing comma before <c>}</c> or <c>]</c>, a leading
+    /// it (docs/manifest.md): <c>//</c> and <c>/* */</c> comments, a trailing comma before <c>}</c> or <c>]</c>, a leading
     /// BOM char. Never throws: any input yields a root or an error with line and column.
     /// </summary>
     /// <remarks>
-    /// Ours, not System.Text.Json: beside an analyzer, the host's System.Text.Json wins (DESIGN.md §1).
+    /// Ours, not System.Text.Json: beside an analyzer, the host's System.Text.Json wins (docs/architecture.md).
     /// Recursive descent with an explicit depth bound, so a hostile file ends in an error, never a stack overflow.
     /// </remarks>
     public static class JsonReader
@@ -270,7 +270,7 @@ namespace KeyGov.Core.Manifest.Json
             }
 
             /// <summary>
-            /// After a member or an item: a comma (then more, or the closer: a trailing comma is allowed, DESIGN.md §4), the
+            /// After a member or an item: a comma (then more, or the closer: a trailing comma is allowed, docs/manifest.md), the
             /// closer, or an error (<see cref="Error"/> set). The message names the property only when one fails.
             /// </summary>
             private Next AfterElement(char closer, string container, int line, int column, string? propertyName)
