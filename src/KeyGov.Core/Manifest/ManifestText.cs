@@ -1,9 +1,15 @@
+using System.Collections.Generic;
 using System.Text;
 using KeyGov.Core.Detection;
 
 namespace KeyGov.Core.Manifest
 {
-    /// <summary>How messages show text from the file: short, single-line, and never key material.</summary>
+    /// <summary>
+    /// How messages show text from the file: short, single-line, and never key material. The one redaction path:
+    /// every text KeyGov echoes from a file it reads (keygov.json values, names and raw fragments, as the task, the
+    /// analyzers, the SARIF log and the inventory show them) passes through here, and always after JSON unescaping,
+    /// so a key written with <c>\u</c> escapes is judged as the key it decodes to.
+    /// </summary>
     public static class ManifestText
     {
         /// <summary>Longest echoed value, in chars, before it is cut with an ellipsis.</summary>
@@ -18,7 +24,7 @@ namespace KeyGov.Core.Manifest
         public static string Quote(string value) => LooksLikeKey(value) ? KeyNotShown : "'" + EchoChecked(value) + "'";
 
         /// <summary>What <see cref="Quote"/> shows, without the quotes (<c>owner @contoso/support-bot</c>).</summary>
-        internal static string Unquoted(string value) => LooksLikeKey(value) ? KeyNotShown : EchoChecked(value);
+        public static string Unquoted(string value) => LooksLikeKey(value) ? KeyNotShown : EchoChecked(value);
 
         /// <summary>
         /// The value cut to <see cref="MaxEcho"/> chars (then an ellipsis), control chars replaced; the value itself
@@ -57,6 +63,65 @@ namespace KeyGov.Core.Manifest
         /// id that is not key material; otherwise null, and messages name the entry by its index.
         /// </summary>
         public static string? SafeId(string? id) => ManifestFormats.IsValidId(id) && !LooksLikeKey(id!) ? id : null;
+
+        /// <summary>
+        /// How a message names an entry: <c>'openai-support-summaries'</c>, or <c>credentials[2]</c> when its id is
+        /// missing, malformed or key material.
+        /// </summary>
+        public static string EntryName(CredentialEntry entry) => entry.Names.Quoted;
+
+        /// <summary><c>owner @contoso/support-bot</c>, or <c>no owner</c> (when missing or invalid); a key-shaped owner is not shown.</summary>
+        public static string OwnerOf(CredentialEntry entry) => CredentialNames.OwnerOf(entry);
+
+        /// <summary><c>a, b, c</c>: the first <paramref name="max"/> values as <see cref="Unquoted"/> shows them, then <c>, …</c>.</summary>
+        public static string List(IReadOnlyList<ManifestValue<string>> values, int max)
+        {
+            var builder = new StringBuilder();
+            for (int i = 0; i < values.Count && i < max; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(", ");
+                }
+
+                builder.Append(Unquoted(values[i].Value.Trim()));
+            }
+
+            if (values.Count > max)
+            {
+                builder.Append(", \u2026");
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// A piece of raw file text (<c>text[start..start+length]</c>, what a syntax error points at) as <see cref="Quote"/>
+        /// shows a value, but judged on the whole run of non-separator chars around it, not on the piece: a piece cut from
+        /// a key is too short to look like one, and a partial key is a key.
+        /// </summary>
+        public static string QuoteFragment(string text, int start, int length)
+        {
+            int from = start;
+            while (from > 0 && start - from < MaxRun && !IsSeparator(text[from - 1]))
+            {
+                from--;
+            }
+
+            int to = start + length;
+            while (to < text.Length && to - start < MaxRun && !IsSeparator(text[to]))
+            {
+                to++;
+            }
+
+            return LooksLikeKey(text.Substring(from, to - from)) ? KeyNotShown : "'" + EchoChecked(text.Substring(start, length)) + "'";
+        }
+
+        // Longer than any key format, so that the run around a fragment holds the whole key it may be cut from.
+        private const int MaxRun = 2048;
+
+        private static bool IsSeparator(char c) =>
+            c <= ' ' || c == '"' || c == '\'' || c == ',' || c == ':' || c == '{' || c == '}' || c == '[' || c == ']';
 
         /// <summary>
         /// True when the text holds a key, or something too close to one to echo: what a detector recognises, a key
