@@ -5,8 +5,8 @@ namespace KeyGov.EndToEnd.Tests;
 
 /// <summary>
 /// Issue #16, "no input can leak a key", through a real build of the packed package: fake keys planted in every
-/// free-text field of keygov.json (tests/EndToEnd/Projects/KeyEcho: <c>{{Pnn}}</c> plain, <c>{{Enn}}</c> written with
-/// <c>\u</c> escapes), in a project whose code reads the credentials of those entries, so that the analyzers' KG2002,
+/// free-text field of keygov.json (tests/EndToEnd/Projects/KeyEcho/keygov.json.in: <c>{{Pnn}}</c> plain,
+/// <c>{{Enn}}</c> written with <c>\u</c> escapes), in a project whose code reads the credentials of those entries, so that the analyzers' KG2002,
 /// KG2003 and KG2005 name them. Nothing the build writes (console, a diagnostic build log, the compiler's SARIF,
 /// KeyGov's SARIF logs, the inventory, anything under bin/ and obj/) holds any 20-character run of any planted key,
 /// plain, decoded or escaped; and KG3014 reports every one of them, at the key or at the escaped string.
@@ -22,6 +22,7 @@ public sealed partial class KeyEchoBuildTests(PackageFixture package)
         var (tokens, planted) = Plant();
         string project = package.CreateProject("KeyEcho", tokens);
         string manifest = Path.Combine(project, "keygov.json");
+        File.Move(manifest + ".in", manifest); // not named keygov.json in the repository: it is no manifest until filled in
         string log = Path.Combine(project, "out", "build.log");
         Directory.CreateDirectory(Path.GetDirectoryName(log)!);
 
@@ -88,7 +89,7 @@ public sealed partial class KeyEchoBuildTests(PackageFixture package)
     /// <summary>A fake key for each <c>{{Pnn}}</c> and <c>{{Enn}}</c> of the template, the escaped ones as the file holds them.</summary>
     private static (Dictionary<string, string> Tokens, List<(string Token, string Key)> Planted) Plant()
     {
-        string template = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "EndToEnd", "Projects", "KeyEcho", "keygov.json"));
+        string template = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "EndToEnd", "Projects", "KeyEcho", "keygov.json.in"));
         var tokens = new Dictionary<string, string>
         {
             // Allowed fingerprints of keys planted nowhere: the allow entries are there for their reason and owner.
