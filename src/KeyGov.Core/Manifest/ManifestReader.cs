@@ -754,7 +754,7 @@ namespace KeyGov.Core.Manifest
                 string lower = provider.Trim().ToLowerInvariant();
                 if (lower != provider && ManifestFormats.IsValidProvider(lower))
                 {
-                    return "is " + ManifestText.Quote(provider) + "; did you mean '" + lower + "'? Provider ids are lowercase";
+                    return "is " + ManifestText.Quote(provider) + "; did you mean " + ManifestText.Quote(lower) + "? Provider ids are lowercase";
                 }
 
                 return "is " + ManifestText.Quote(provider) + ", which is neither a provider id of the catalog (openai, anthropic, …) nor a custom id starting with 'x-'";

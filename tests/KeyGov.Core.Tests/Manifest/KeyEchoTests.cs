@@ -166,6 +166,16 @@ public class KeyEchoTests
     }
 
     [Fact]
+    public void The_lowercase_suggestion_for_a_provider_does_not_echo_a_key_in_lower_case()
+    {
+        string text = OneCredential(WithField("\"provider\": \"X-" + FakeKeys.JsonEscaped(Key) + "\""));
+        var finding = Single(ManifestValidator.Validate(text, Options), "KG3003");
+        Assert.Equal("'provider' in credential 'openai-support-summaries' is (a value that looks like a key, not shown); did you mean " +
+            "(a value that looks like a key, not shown)? Provider ids are lowercase", finding.Message);
+        NoRunOf(Key.ToLowerInvariant(), finding.Message);
+    }
+
+    [Fact]
     public void A_duplicate_property_named_by_an_escaped_key_is_not_echoed()
     {
         string name = FakeKeys.JsonEscaped(Key);
