@@ -26,25 +26,28 @@ namespace KeyGov.Core.Manifest
         /// <summary>What <see cref="Quote"/> shows, without the quotes (<c>owner @contoso/support-bot</c>).</summary>
         public static string Unquoted(string value) => LooksLikeKey(value) ? KeyNotShown : EchoChecked(value);
 
+        /// <summary><see cref="Unquoted(string)"/>, cut at <paramref name="maxLength"/> chars rather than <see cref="MaxEcho"/>.</summary>
+        public static string Unquoted(string value, int maxLength) => LooksLikeKey(value) ? KeyNotShown : EchoChecked(value, maxLength);
+
         /// <summary>
         /// The value cut to <see cref="MaxEcho"/> chars (then an ellipsis), control chars replaced; the value itself
         /// when it needs neither, the usual case. Not checked for key material: the caller has done that.
         /// </summary>
-        internal static string EchoChecked(string value)
+        internal static string EchoChecked(string value, int maxLength = MaxEcho)
         {
-            if (value.Length <= MaxEcho && !HasControlChar(value))
+            if (value.Length <= maxLength && !HasControlChar(value))
             {
                 return value;
             }
 
-            var builder = new StringBuilder(MaxEcho + 1);
-            for (int i = 0; i < value.Length && i < MaxEcho; i++)
+            var builder = new StringBuilder(maxLength + 1);
+            for (int i = 0; i < value.Length && i < maxLength; i++)
             {
                 char c = value[i];
                 builder.Append(IsControl(c) ? '?' : c);
             }
 
-            if (value.Length > MaxEcho)
+            if (value.Length > maxLength)
             {
                 builder.Append(Redaction.Ellipsis);
             }
