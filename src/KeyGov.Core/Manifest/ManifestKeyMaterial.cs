@@ -28,6 +28,11 @@ namespace KeyGov.Core.Manifest
 
                 JsonEscape.ForEachEscapedString(text, (start, length, value) =>
                 {
+                    if (value.Length < ManifestText.ShortestKey)
+                    {
+                        return; // an escaped owner or name: too short to hold a key, not worth a scan
+                    }
+
                     foreach (var key in KeyScanner.Scan(value))
                     {
                         if (!Holds(keys, key.Fingerprint, start, length))

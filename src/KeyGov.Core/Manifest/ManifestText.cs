@@ -134,7 +134,7 @@ namespace KeyGov.Core.Manifest
         /// </summary>
         internal static bool LooksLikeKey(string value)
         {
-            if (value.Length < 16)
+            if (value.Length < ShortestKey)
             {
                 return false;
             }
@@ -149,6 +149,9 @@ namespace KeyGov.Core.Manifest
                 return true;
             }
         }
+
+        /// <summary>No text shorter than this holds a key of any format: below it, nothing is scanned.</summary>
+        internal const int ShortestKey = 16;
 
         // Long enough that no word, id or assembly name reaches it, short enough for any provider key.
         private const int AnchoredTokenLength = 20;
