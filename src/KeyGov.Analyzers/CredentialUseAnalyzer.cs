@@ -174,29 +174,20 @@ namespace KeyGov.Analyzers
             return properties.ToImmutable();
         }
 
+        // A provider id may come from keygov.json (the entry's, however malformed): shown as ManifestText shows it.
         private static string ProviderDisplay(string? providerId) =>
-            providerId == null ? "provider unknown" : ProviderCatalog.GetProviderName(providerId) ?? providerId;
+            providerId == null ? "provider unknown" : ProviderCatalog.GetProviderName(providerId) ?? ManifestText.Unquoted(providerId);
 
-        private static string IdOf(CredentialEntry? entry) => entry?.Id?.Value ?? "(no id)";
+        // Every text from keygov.json goes through ManifestText, the one redaction path the task uses too: an id,
+        // owner, consumer or reason that holds a key (plain or \u-escaped: the values here are decoded) is not shown.
+        private static string IdOf(CredentialEntry? entry) => entry == null ? "(none)" : ManifestText.EntryName(entry);
 
-        private static string OwnerOf(CredentialEntry? entry) =>
-            string.IsNullOrEmpty(entry?.Owner?.Value) ? "not set" : entry!.Owner!.Value;
+        private static string OwnerOf(CredentialEntry? entry) => entry == null ? "no owner" : ManifestText.OwnerOf(entry);
 
-        private static string Consumers(CredentialEntry? entry)
-        {
-            if (entry == null || entry.Consumers.Count == 0)
-            {
-                return "none";
-            }
+        private static string Consumers(CredentialEntry? entry) =>
+            entry == null || entry.Consumers.Count == 0 ? "none" : ManifestText.List(entry.Consumers, MaxConsumersShown);
 
-            var names = new string[entry.Consumers.Count];
-            for (int i = 0; i < names.Length; i++)
-            {
-                names[i] = entry.Consumers[i].Value;
-            }
-
-            return string.Join(", ", names);
-        }
+        private const int MaxConsumersShown = 10;
 
         private static string Revocation(CredentialEntry? entry)
         {
@@ -208,7 +199,7 @@ namespace KeyGov.Analyzers
 
             if (!string.IsNullOrEmpty(entry?.Revoked?.Reason?.Value))
             {
-                text += " (" + entry!.Revoked!.Reason!.Value + ")";
+                text += " (" + ManifestText.Unquoted(entry!.Revoked!.Reason!.Value) + ")";
             }
 
             return text;

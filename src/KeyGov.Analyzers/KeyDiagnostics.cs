@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KeyGov.Core.Detection;
+using KeyGov.Core.Manifest;
 using Microsoft.CodeAnalysis;
 
 namespace KeyGov.Analyzers
@@ -45,6 +46,10 @@ namespace KeyGov.Analyzers
                 : Create(Rules.KG1004_ContextualProviderKey, location, finding, names.Length == 0 ? "its prefix" : names);
         }
 
-        private static string Shorten(string context) => context.Length <= 60 ? context : context.Substring(0, 59) + "\u2026";
+        // The context holds names and short constants from the code (or a config file) around the key, and a constant
+        // beside it may be another key: shown as ManifestText shows any text KeyGov echoes from a file.
+        private static string Shorten(string context) => ManifestText.Unquoted(context, MaxContext);
+
+        private const int MaxContext = 59;
     }
 }

@@ -81,11 +81,12 @@ namespace KeyGov.Analyzers
             helpLinkUri: RuleCatalog.KG2001.HelpUri,
             customTags: GovernanceTags);
 
-        // {0} source, {1} provider, {2} entry id, {3} "was revoked on … (reason)" or "expired on …", {4} owner, {5} what to do
+        // {0} source, {1} provider, {2} entry ('id' or credentials[n]), {3} "was revoked on … (reason)" or "expired on …",
+        // {4} "owner …" or "no owner", {5} what to do. Every text from keygov.json passes ManifestText: never a key.
         public static readonly DiagnosticDescriptor KG2002_RevokedOrExpiredCredential = new DiagnosticDescriptor(
             RuleIds.KG2002,
             RuleCatalog.KG2002.Title,
-            "{0} is read as a credential ({1}) but its keygov.json entry '{2}' {3} (owner {4}); {5}",
+            "{0} is read as a credential ({1}) but its keygov.json entry {2} {3} ({4}); {5}",
             RuleCatalog.GovernanceCategory,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true,
@@ -93,11 +94,11 @@ namespace KeyGov.Analyzers
             helpLinkUri: RuleCatalog.KG2002.HelpUri,
             customTags: GovernanceTags);
 
-        // {0} source, {1} provider, {2} project, {3} entry id, {4} owner, {5} consumers
+        // {0} source, {1} provider, {2} project, {3} entry, {4} "owner …" or "no owner", {5} consumers (all as ManifestText shows them)
         public static readonly DiagnosticDescriptor KG2003_UndeclaredConsumer = new DiagnosticDescriptor(
             RuleIds.KG2003,
             RuleCatalog.KG2003.Title,
-            "{0} is read as a credential ({1}) but project '{2}' is not a consumer of its keygov.json entry '{3}' (owner {4}; consumers: {5}); add the project to its consumers or register a credential of its own",
+            "{0} is read as a credential ({1}) but project '{2}' is not a consumer of its keygov.json entry {3} ({4}; consumers: {5}); add the project to its consumers or register a credential of its own",
             RuleCatalog.GovernanceCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -117,11 +118,11 @@ namespace KeyGov.Analyzers
             helpLinkUri: RuleCatalog.KG2004.HelpUri,
             customTags: GovernanceTags);
 
-        // {0} source, {1} provider, {2} entry id, {3} "deprecated (sunset …)" or "suspended", {4} owner
+        // {0} source, {1} provider, {2} entry, {3} "deprecated (sunset …)" or "suspended", {4} "owner …" or "no owner"
         public static readonly DiagnosticDescriptor KG2005_DeprecatedOrSuspendedCredential = new DiagnosticDescriptor(
             RuleIds.KG2005,
             RuleCatalog.KG2005.Title,
-            "{0} is read as a credential ({1}) but its keygov.json entry '{2}' is {3} (owner {4}); move to its replacement",
+            "{0} is read as a credential ({1}) but its keygov.json entry {2} is {3} ({4}); move to its replacement",
             RuleCatalog.GovernanceCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,

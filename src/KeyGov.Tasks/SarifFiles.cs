@@ -20,7 +20,7 @@ namespace KeyGov.Tasks
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                log.LogWarning("KeyGov could not read the SARIF log '" + path + "': " + ex.Message);
+                log.LogWarning("KeyGov could not read the SARIF log '" + path + "': " + ManifestText.Safe(ex.Message));
                 return null;
             }
 
@@ -44,7 +44,7 @@ namespace KeyGov.Tasks
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
             {
-                log.LogWarning("KeyGov could not write the SARIF log '" + path + "': " + ex.Message);
+                log.LogWarning("KeyGov could not write the SARIF log '" + path + "': " + ManifestText.Safe(ex.Message));
                 return false;
             }
         }

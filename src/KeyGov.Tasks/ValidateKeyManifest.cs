@@ -323,7 +323,7 @@ namespace KeyGov.Tasks
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
             {
                 // Evidence that was asked for and is missing must not pass unnoticed.
-                Log.LogError("KeyGov could not write the " + what + " to '" + path + "': " + ex.Message);
+                Log.LogError("KeyGov could not write the " + what + " to '" + path + "': " + ManifestText.Safe(ex.Message));
             }
         }
 
@@ -361,7 +361,7 @@ namespace KeyGov.Tasks
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
                 // Without a stamp the target simply runs again next time: never worth failing a build for.
-                Log.LogMessage(MessageImportance.Low, "KeyGov could not update its stamp '" + stamp + "': " + ex.Message);
+                Log.LogMessage(MessageImportance.Low, "KeyGov could not update its stamp '" + stamp + "': " + ManifestText.Safe(ex.Message));
             }
         }
 

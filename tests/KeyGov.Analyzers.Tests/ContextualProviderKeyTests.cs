@@ -85,6 +85,19 @@ public class ContextualProviderKeyTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task A_key_among_the_constants_beside_a_key_is_not_echoed_as_its_context()
+    {
+        // The short constants beside a value are part of its context, and one of them may be a key (#16).
+        string legacy = FakeKeys.OpenAILegacy(38);
+        var google = KeyGov.Core.Detection.KeyScanner.Scan(GoogleKey)[0];
+        var test = Verifier<HardcodedProviderKeyAnalyzer>.Create(
+            "class C { static void Use(string a, string b) { } static void M() { Use(\"{|#0:" + GoogleKey + "|}\", \"{|KG1001:" + legacy + "|}\"); } }");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Rules.KG1004_ContextualProviderKey).WithLocation(0)
+            .WithArguments(google.Kind.ProviderName, google.Kind.KindName, google.Redacted, "(a value that looks like a key, not shown)"));
+        await test.RunAsync();
+    }
+
     // The weaker context: the member a value sits in, and the short constants beside it.
 
     [Fact]

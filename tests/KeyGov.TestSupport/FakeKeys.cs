@@ -500,6 +500,29 @@ public static class FakeKeys
         }
     }
 
+    /// <summary>
+    /// The key as a JSON string body with every <paramref name="every"/>-th character (from the 4th, so the prefix is
+    /// cut too: <c>sk-\u0070roj-…</c>) written as a <c>\uXXXX</c> escape: the same key to a JSON reader, no key to
+    /// a scanner of the raw text.
+    /// </summary>
+    public static string JsonEscaped(string key, int every = 5)
+    {
+        var text = new StringBuilder(key.Length * 2);
+        for (int i = 0; i < key.Length; i++)
+        {
+            if (i >= 3 && (i - 3) % every == 0)
+            {
+                text.Append("\\u").Append(((int)key[i]).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                text.Append(key[i]);
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static string Pem(Random rng, string newline)
     {
         string body = "MIIE" + "vQIBADANBgkqhkiG9w0BAQEFAASC" + Chars(rng, Base64, rng.Next(1500, 1700)) + "==";

@@ -118,7 +118,8 @@ namespace KeyGov.Core.Manifest
             return false;
         }
 
-        public override string ToString() => Id?.Value ?? "credentials[" + Index + "]";
+        /// <summary>The entry as messages name it (<see cref="ManifestText.EntryName"/>): never a key-shaped id.</summary>
+        public override string ToString() => Names.Quoted;
     }
 
     /// <summary><c>sources</c>: the environment variables and configuration keys the credential is read from.</summary>

@@ -7,6 +7,7 @@ namespace KeyGov.Core.Manifest
     internal sealed class CredentialNames
     {
         private readonly CredentialEntry _entry;
+        private string? _quoted;
         private string? _subject;
         private string? _subjectWithOwner;
         private string? _other;
@@ -17,15 +18,18 @@ namespace KeyGov.Core.Manifest
         }
 
         /// <summary><c>Credential 'openai-support-summaries'</c>, or <c>Credential credentials[2]</c> when it has no well-formed id.</summary>
-        public string Subject => _subject ??=
-            _entry.SafeId is string id ? "Credential '" + ManifestText.EchoChecked(id) + "'" : "Credential credentials[" + _entry.Index + "]";
+        public string Subject => _subject ??= "Credential " + Quoted;
+
+        /// <summary><c>'openai-support-summaries'</c>, or <c>credentials[2]</c> when it has no well-formed id that may be shown.</summary>
+        public string Quoted => _quoted ??=
+            _entry.SafeId is string id ? "'" + ManifestText.EchoChecked(id) + "'" : "credentials[" + _entry.Index + "]";
 
         /// <summary><c>Credential 'openai-support-summaries' (owner @contoso/support-bot)</c>.</summary>
         public string SubjectWithOwner => _subjectWithOwner ??= Subject + " (" + OwnerOf(_entry) + ")";
 
         /// <summary><c>credential 'a' (line 12)</c>: how a message points at another entry.</summary>
         public string Other => _other ??=
-            (_entry.SafeId is string id ? "credential '" + ManifestText.EchoChecked(id) + "'" : "credentials[" + _entry.Index + "]") + " (line " + _entry.Anchor.Line + ")";
+            (_entry.SafeId != null ? "credential " + Quoted : Quoted) + " (line " + _entry.Anchor.Line + ")";
 
         /// <summary><c>owner @contoso/support-bot</c>, or <c>no owner</c>.</summary>
         public static string OwnerOf(CredentialEntry entry)

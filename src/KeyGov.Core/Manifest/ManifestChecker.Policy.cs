@@ -69,7 +69,7 @@ namespace KeyGov.Core.Manifest
             }
 
             context.Report(RuleCatalog.KG3010, entry.Owner!.Range,
-                $"{context.SubjectWithOwner(entry)} has an owner outside policy.owners ({List(patterns, 5)}); assign a team that matches, or extend policy.owners in a reviewed change",
+                $"{context.SubjectWithOwner(entry)} has an owner outside policy.owners ({ManifestText.List(patterns, 5)}); assign a team that matches, or extend policy.owners in a reviewed change",
                 entry, "owner");
         }
 
@@ -88,7 +88,7 @@ namespace KeyGov.Core.Manifest
             }
 
             context.Report(RuleCatalog.KG3009, consumers[1].Range,
-                $"{context.SubjectWithOwner(entry)} is shared by {consumers.Count} consumers ({List(consumers, 5)}) without an exception; give each consumer its own key and entry, or record an approved, time-boxed \"exception\" (reason, approvedBy, approved, expires)",
+                $"{context.SubjectWithOwner(entry)} is shared by {consumers.Count} consumers ({ManifestText.List(consumers, 5)}) without an exception; give each consumer its own key and entry, or record an approved, time-boxed \"exception\" (reason, approvedBy, approved, expires)",
                 entry, "consumers");
         }
 
@@ -182,7 +182,7 @@ namespace KeyGov.Core.Manifest
             }
 
             context.Report(RuleCatalog.KG3013, others[0].Range,
-                $"{context.SubjectWithOwner(entry)} is used in production ({ManifestText.Quote(production.Value)}) and in non-production ({List(others, 5)}) without an exception; issue one key per environment, or record an approved, time-boxed \"exception\"",
+                $"{context.SubjectWithOwner(entry)} is used in production ({ManifestText.Quote(production.Value)}) and in non-production ({ManifestText.List(others, 5)}) without an exception; issue one key per environment, or record an approved, time-boxed \"exception\"",
                 entry, "environments");
         }
 
@@ -311,27 +311,5 @@ namespace KeyGov.Core.Manifest
         }
 
         private static bool IsSeparator(char c) => c == '-' || c == '_' || c == '.' || c == ':' || c == '/' || c == ' ';
-
-        /// <summary><c>a, b, c</c>, the first <paramref name="max"/> values quoted-safe, then <c>, …</c>.</summary>
-        private static string List(IReadOnlyList<ManifestValue<string>> values, int max)
-        {
-            var builder = new System.Text.StringBuilder();
-            for (int i = 0; i < values.Count && i < max; i++)
-            {
-                if (i > 0)
-                {
-                    builder.Append(", ");
-                }
-
-                builder.Append(ManifestText.Quote(values[i].Value.Trim()).Trim('\''));
-            }
-
-            if (values.Count > max)
-            {
-                builder.Append(", …");
-            }
-
-            return builder.ToString();
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KeyGov.Core.Detection;
+using KeyGov.Core.Manifest.Json;
 using KeyGov.Core.Rules;
 
 namespace KeyGov.Core.Manifest
@@ -8,16 +9,38 @@ namespace KeyGov.Core.Manifest
     /// <summary>
     /// KG3014: key material in keygov.json. Scans the raw text, not the values, so a key in a comment, an <c>x-</c>
     /// field, a property name or an unreadable manifest is found too; a <c>fingerprint</c> (hex) never matches a key
-    /// format. Keys whose fingerprint is under <c>allow</c> are not reported. Messages show the key only redacted.
+    /// format. A string written with escapes (<c>\u0070</c> for <c>p</c>) is also scanned as it decodes, and a key
+    /// found only there is reported at the whole string. Keys whose fingerprint is under <c>allow</c> are not
+    /// reported. Messages show the key only redacted.
     /// </summary>
     public static class ManifestKeyMaterial
     {
         public static IReadOnlyList<ManifestFinding> Find(string text, KeyManifest? manifest)
         {
-            IReadOnlyList<KeyFinding> keys;
+            // Each key and where to report it: at the key in the raw text, or at the escaped string it decodes from.
+            var keys = new List<(KeyFinding Key, int Start, int Length)>();
             try
             {
-                keys = KeyScanner.Scan(text);
+                foreach (var key in KeyScanner.Scan(text))
+                {
+                    keys.Add((key, key.Start, key.Length));
+                }
+
+                JsonEscape.ForEachEscapedString(text, (start, length, value) =>
+                {
+                    if (value.Length < ManifestText.ShortestKey)
+                    {
+                        return; // an escaped owner or name: too short to hold a key, not worth a scan
+                    }
+
+                    foreach (var key in KeyScanner.Scan(value))
+                    {
+                        if (!Holds(keys, key.Fingerprint, start, length))
+                        {
+                            keys.Add((key, start, length));
+                        }
+                    }
+                });
             }
             catch (Exception)
             {
@@ -44,24 +67,38 @@ namespace KeyGov.Core.Manifest
 
             var lines = new LineMap(text);
             var findings = new List<ManifestFinding>(keys.Count);
-            foreach (var key in keys)
+            foreach (var (key, start, length) in keys)
             {
                 if (allowed.Contains(key.Fingerprint))
                 {
                     continue;
                 }
 
-                var entry = manifest == null ? null : EntryAt(manifest, key.Start);
+                var entry = manifest == null ? null : EntryAt(manifest, start);
                 string where = entry == null ? string.Empty
                     : " in " + (ManifestText.SafeId(entry.Id?.Value) is string id ? "credential " + ManifestText.Quote(id) : "credentials[" + entry.Index + "]") +
                       " (" + CredentialNames.OwnerOf(entry) + ")";
                 string message = "keygov.json holds " + Article(key.Kind.ProviderName) + " " + key.Kind.ProviderName + " " + key.Kind.KindName + " '" + key.Redacted + "'" + where +
                     "; the manifest is an inventory, never a store: delete the value, rotate the key at the provider, and record only where it lives (\"storage\") and, if you like, its \"fingerprint\"";
-                findings.Add(ManifestFindings.Create(RuleCatalog.KG3014, FindingSeverity.Error, message, lines.RangeOf(key.Start, key.Length),
+                findings.Add(ManifestFindings.Create(RuleCatalog.KG3014, FindingSeverity.Error, message, lines.RangeOf(start, length),
                     ManifestText.SafeId(entry?.Id?.Value), entry?.Index, null));
             }
 
             return findings;
+        }
+
+        /// <summary>True when the raw scan already found this key inside the string at <paramref name="start"/>.</summary>
+        private static bool Holds(List<(KeyFinding Key, int Start, int Length)> keys, string fingerprint, int start, int length)
+        {
+            foreach (var (key, at, _) in keys)
+            {
+                if (at >= start && at < start + length && string.Equals(key.Fingerprint, fingerprint, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static CredentialEntry? EntryAt(KeyManifest manifest, int offset)

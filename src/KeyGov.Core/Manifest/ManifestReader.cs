@@ -73,7 +73,7 @@ namespace KeyGov.Core.Manifest
                 {
                     if (number.Text != "1")
                     {
-                        return Unreadable("Unsupported manifest version " + Cut(number.Text) + "; this KeyGov reads version " + KeyManifest.SupportedVersion, number.Range);
+                        return Unreadable("Unsupported manifest version " + ManifestText.Unquoted(number.Text) + "; this KeyGov reads version " + KeyManifest.SupportedVersion, number.Range);
                     }
                 }
                 else
@@ -631,7 +631,7 @@ namespace KeyGov.Core.Manifest
                     return ManifestValue.At(days, number.Range);
                 }
 
-                Invalid(property, scope, "is " + Cut(number.Text) + "; it must be a whole number of days from " + min + " to " + ManifestFormats.MaxDays);
+                Invalid(property, scope, "is " + ManifestText.Unquoted(number.Text) + "; it must be a whole number of days from " + min + " to " + ManifestFormats.MaxDays);
                 return null;
             }
 
@@ -754,13 +754,11 @@ namespace KeyGov.Core.Manifest
                 string lower = provider.Trim().ToLowerInvariant();
                 if (lower != provider && ManifestFormats.IsValidProvider(lower))
                 {
-                    return "is " + ManifestText.Quote(provider) + "; did you mean '" + lower + "'? Provider ids are lowercase";
+                    return "is " + ManifestText.Quote(provider) + "; did you mean " + ManifestText.Quote(lower) + "? Provider ids are lowercase";
                 }
 
                 return "is " + ManifestText.Quote(provider) + ", which is neither a provider id of the catalog (openai, anthropic, …) nor a custom id starting with 'x-'";
             }
-
-            private static string Cut(string text) => text.Length <= ManifestText.MaxEcho ? text : text.Substring(0, ManifestText.MaxEcho) + "…";
 
             /// <summary>The known name closest to a misspelt one (same letters in another case, or at most 2 edits away).</summary>
             private static string? Suggest(string name, string[] known)

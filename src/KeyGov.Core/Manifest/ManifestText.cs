@@ -1,9 +1,15 @@
+using System.Collections.Generic;
 using System.Text;
 using KeyGov.Core.Detection;
 
 namespace KeyGov.Core.Manifest
 {
-    /// <summary>How messages show text from the file: short, single-line, and never key material.</summary>
+    /// <summary>
+    /// How messages show text from the file: short, single-line, and never key material. The one redaction path:
+    /// every text KeyGov echoes from a file it reads (keygov.json values, names and raw fragments, as the task, the
+    /// analyzers, the SARIF log and the inventory show them) passes through here, and always after JSON unescaping,
+    /// so a key written with <c>\u</c> escapes is judged as the key it decodes to.
+    /// </summary>
     public static class ManifestText
     {
         /// <summary>Longest echoed value, in chars, before it is cut with an ellipsis.</summary>
@@ -18,27 +24,30 @@ namespace KeyGov.Core.Manifest
         public static string Quote(string value) => LooksLikeKey(value) ? KeyNotShown : "'" + EchoChecked(value) + "'";
 
         /// <summary>What <see cref="Quote"/> shows, without the quotes (<c>owner @contoso/support-bot</c>).</summary>
-        internal static string Unquoted(string value) => LooksLikeKey(value) ? KeyNotShown : EchoChecked(value);
+        public static string Unquoted(string value) => LooksLikeKey(value) ? KeyNotShown : EchoChecked(value);
+
+        /// <summary><see cref="Unquoted(string)"/>, cut at <paramref name="maxLength"/> chars rather than <see cref="MaxEcho"/>.</summary>
+        public static string Unquoted(string value, int maxLength) => LooksLikeKey(value) ? KeyNotShown : EchoChecked(value, maxLength);
 
         /// <summary>
         /// The value cut to <see cref="MaxEcho"/> chars (then an ellipsis), control chars replaced; the value itself
         /// when it needs neither, the usual case. Not checked for key material: the caller has done that.
         /// </summary>
-        internal static string EchoChecked(string value)
+        internal static string EchoChecked(string value, int maxLength = MaxEcho)
         {
-            if (value.Length <= MaxEcho && !HasControlChar(value))
+            if (value.Length <= maxLength && !HasControlChar(value))
             {
                 return value;
             }
 
-            var builder = new StringBuilder(MaxEcho + 1);
-            for (int i = 0; i < value.Length && i < MaxEcho; i++)
+            var builder = new StringBuilder(maxLength + 1);
+            for (int i = 0; i < value.Length && i < maxLength; i++)
             {
                 char c = value[i];
                 builder.Append(IsControl(c) ? '?' : c);
             }
 
-            if (value.Length > MaxEcho)
+            if (value.Length > maxLength)
             {
                 builder.Append(Redaction.Ellipsis);
             }
@@ -59,6 +68,65 @@ namespace KeyGov.Core.Manifest
         public static string? SafeId(string? id) => ManifestFormats.IsValidId(id) && !LooksLikeKey(id!) ? id : null;
 
         /// <summary>
+        /// How a message names an entry: <c>'openai-support-summaries'</c>, or <c>credentials[2]</c> when its id is
+        /// missing, malformed or key material.
+        /// </summary>
+        public static string EntryName(CredentialEntry entry) => entry.Names.Quoted;
+
+        /// <summary><c>owner @contoso/support-bot</c>, or <c>no owner</c> (when missing or invalid); a key-shaped owner is not shown.</summary>
+        public static string OwnerOf(CredentialEntry entry) => CredentialNames.OwnerOf(entry);
+
+        /// <summary><c>a, b, c</c>: the first <paramref name="max"/> values as <see cref="Unquoted"/> shows them, then <c>, …</c>.</summary>
+        public static string List(IReadOnlyList<ManifestValue<string>> values, int max)
+        {
+            var builder = new StringBuilder();
+            for (int i = 0; i < values.Count && i < max; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(", ");
+                }
+
+                builder.Append(Unquoted(values[i].Value.Trim()));
+            }
+
+            if (values.Count > max)
+            {
+                builder.Append(", \u2026");
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// A piece of raw file text (<c>text[start..start+length]</c>, what a syntax error points at) as <see cref="Quote"/>
+        /// shows a value, but judged on the whole run of non-separator chars around it, not on the piece: a piece cut from
+        /// a key is too short to look like one, and a partial key is a key.
+        /// </summary>
+        public static string QuoteFragment(string text, int start, int length)
+        {
+            int from = start;
+            while (from > 0 && start - from < MaxRun && !IsSeparator(text[from - 1]))
+            {
+                from--;
+            }
+
+            int to = start + length;
+            while (to < text.Length && to - start < MaxRun && !IsSeparator(text[to]))
+            {
+                to++;
+            }
+
+            return LooksLikeKey(text.Substring(from, to - from)) ? KeyNotShown : "'" + EchoChecked(text.Substring(start, length)) + "'";
+        }
+
+        // Longer than any key format, so that the run around a fragment holds the whole key it may be cut from.
+        private const int MaxRun = 2048;
+
+        private static bool IsSeparator(char c) =>
+            c <= ' ' || c == '"' || c == '\'' || c == ',' || c == ':' || c == '{' || c == '}' || c == '[' || c == ']';
+
+        /// <summary>
         /// True when the text holds a key, or something too close to one to echo: what a detector recognises, a key
         /// format's anchor followed by a long token (a key glued to other text, which the detectors do not report
         /// because it has no boundary), or any long token that mixes upper case, lower case and digits. Hiding a
@@ -66,7 +134,7 @@ namespace KeyGov.Core.Manifest
         /// </summary>
         internal static bool LooksLikeKey(string value)
         {
-            if (value.Length < 16)
+            if (value.Length < ShortestKey)
             {
                 return false;
             }
@@ -81,6 +149,9 @@ namespace KeyGov.Core.Manifest
                 return true;
             }
         }
+
+        /// <summary>No text shorter than this holds a key of any format: below it, nothing is scanned.</summary>
+        internal const int ShortestKey = 16;
 
         // Long enough that no word, id or assembly name reaches it, short enough for any provider key.
         private const int AnchoredTokenLength = 20;

@@ -7,11 +7,11 @@ namespace KeyGov.Analyzers.Tests.Usage;
 /// <summary>What the manifest says about a read: revoked, expired, suspended, deprecated, another consumer's, no manifest.</summary>
 public class CredentialStatusTests
 {
-    private const string Read = """var key = {|#0:Environment.GetEnvironmentVariable("OPENAI_API_KEY")|};""";
-    private const string Env = "\"env\": [\"OPENAI_API_KEY\"]";
+    internal const string Read = """var key = {|#0:Environment.GetEnvironmentVariable("OPENAI_API_KEY")|};""";
+    internal const string Env = "\"env\": [\"OPENAI_API_KEY\"]";
     private const string Revoked = ", \"status\": \"revoked\", \"revoked\": { \"on\": \"2026-09-01\", \"reason\": \"project-sunset\" }";
 
-    private static string Source => Snippets.Usings + Read;
+    internal static string Source => Snippets.Usings + Read;
 
     [Fact]
     public Task Unregistered_message_names_the_variable_and_suggests_the_entry() => Verify.VerifyAsync(Source, Manifests.Empty,
@@ -62,7 +62,7 @@ public class CredentialStatusTests
     public Task Deprecated_is_KG2005_with_its_sunset() => Verify.VerifyAsync(Source,
         Manifests.With(Manifests.Entry("openai-support", Env, extra: ", \"status\": \"deprecated\", \"sunset\": \"2027-01-15\"")),
         new DiagnosticResult("KG2005", DiagnosticSeverity.Warning).WithLocation(0).WithArguments(
-            "Environment variable 'OPENAI_API_KEY'", "OpenAI", "openai-support", "deprecated (sunset 2027-01-15)", "@contoso/ai-platform"));
+            "Environment variable 'OPENAI_API_KEY'", "OpenAI", "'openai-support'", "deprecated (sunset 2027-01-15)", "owner @contoso/ai-platform"));
 
     [Fact]
     public Task Another_projects_credential_is_KG2003() => Verify.VerifyAsync(Source,
@@ -108,6 +108,6 @@ public class CredentialStatusTests
         Snippets.Usings + "var client = {|#0:new Anthropic.AnthropicClient()|};",
         Manifests.With(Manifests.Entry("anthropic-old", "\"env\": [\"ANTHROPIC_API_KEY\"]", provider: "anthropic", extra: Revoked)),
         new DiagnosticResult("KG2002", DiagnosticSeverity.Error).WithLocation(0).WithArguments(
-            "Environment variable 'ANTHROPIC_API_KEY'", "Anthropic", "anthropic-old", "was revoked on 2026-09-01 (project-sunset)", "@contoso/ai-platform",
+            "Environment variable 'ANTHROPIC_API_KEY'", "Anthropic", "'anthropic-old'", "was revoked on 2026-09-01 (project-sunset)", "owner @contoso/ai-platform",
             "remove this use, or register the credential that replaces it"));
 }

@@ -368,62 +368,16 @@ namespace KeyGov.Core.Manifest.Json
                         break;
                     }
 
-                    char e = _text[i + 1];
-                    switch (e)
+                    int escape = JsonEscape.Decode(_text, i, builder);
+                    if (escape == 0)
                     {
-                        case '"':
-                        case '\\':
-                        case '/':
-                            builder.Append(e);
-                            i += 2;
-                            continue;
-                        case 'b':
-                            builder.Append('\b');
-                            i += 2;
-                            continue;
-                        case 'f':
-                            builder.Append('\f');
-                            i += 2;
-                            continue;
-                        case 'n':
-                            builder.Append('\n');
-                            i += 2;
-                            continue;
-                        case 'r':
-                            builder.Append('\r');
-                            i += 2;
-                            continue;
-                        case 't':
-                            builder.Append('\t');
-                            i += 2;
-                            continue;
-                        case 'u':
-                            int code = 0;
-                            int k = 0;
-                            for (; k < 4 && i + 2 + k < _text.Length; k++)
-                            {
-                                int digit = HexValue(_text[i + 2 + k]);
-                                if (digit < 0)
-                                {
-                                    break;
-                                }
-
-                                code = (code * 16) + digit;
-                            }
-
-                            if (k < 4)
-                            {
-                                _pos = i;
-                                return FailString("Invalid escape in a string: \\u must be followed by 4 hex digits", HereRange(2));
-                            }
-
-                            builder.Append((char)code);
-                            i += 6;
-                            continue;
-                        default:
-                            _pos = i;
-                            return FailString("Invalid escape '\\" + Printable(e) + "' in a string; JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX", HereRange(2));
+                        _pos = i;
+                        return _text[i + 1] == 'u'
+                            ? FailString("Invalid escape in a string: \\u must be followed by 4 hex digits", HereRange(2))
+                            : FailString("Invalid escape '\\" + Printable(_text[i + 1]) + "' in a string; JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX", HereRange(2));
                     }
+
+                    i += escape;
                 }
 
                 _pos = start;
@@ -488,7 +442,7 @@ namespace KeyGov.Core.Manifest.Json
                     }
 
                     _pos = start;
-                    return Fail("Invalid number '" + Printable(_text.Substring(start, Math.Max(1, end - start))) + "'", HereRange(Math.Max(1, end - start)));
+                    return Fail("Invalid number " + ManifestText.QuoteFragment(_text, start, Math.Max(1, end - start)), HereRange(Math.Max(1, end - start)));
                 }
 
                 string text = _strings.Get(start, i - start);
@@ -524,8 +478,7 @@ namespace KeyGov.Core.Manifest.Json
                         end++;
                     }
 
-                    string word = _text.Substring(_pos, end - _pos);
-                    return Fail("Unexpected '" + Printable(word) + "'; expected a value: a string in double quotes, a number, an object, an array, true, false or null", HereRange(end - _pos));
+                    return Fail("Unexpected " + ManifestText.QuoteFragment(_text, _pos, end - _pos) + "; expected a value: a string in double quotes, a number, an object, an array, true, false or null", HereRange(end - _pos));
                 }
 
                 return Fail("Unexpected " + DescribeAt(_pos) + "; expected a value", HereRange(1));
@@ -710,42 +663,11 @@ namespace KeyGov.Core.Manifest.Json
             private static string Printable(char c) =>
                 c >= ' ' && c < 0x7F ? c.ToString() : "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
 
-            private static string Printable(string s)
-            {
-                var builder = new StringBuilder(s.Length);
-                foreach (char c in s)
-                {
-                    builder.Append(c >= ' ' && c < 0x7F ? c.ToString() : "?");
-                }
-
-                return builder.ToString();
-            }
-
             private static bool IsWordChar(char c) =>
                 (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c > 0x7F;
 
             private static bool IsAsciiWordChar(char c) =>
                 (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-
-            private static int HexValue(char c)
-            {
-                if (c >= '0' && c <= '9')
-                {
-                    return c - '0';
-                }
-
-                if (c >= 'a' && c <= 'f')
-                {
-                    return c - 'a' + 10;
-                }
-
-                if (c >= 'A' && c <= 'F')
-                {
-                    return c - 'A' + 10;
-                }
-
-                return -1;
-            }
 
             /// <summary>
             /// What one nesting depth reuses for every object or array opened at it (only one is open at a time):
