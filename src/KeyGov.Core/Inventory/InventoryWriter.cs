@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using KeyGov.Core.Manifest;
-using KeyGov.Core.Manifest.Json;
+using KeyGov.Core.Json;
 
 namespace KeyGov.Core.Inventory
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
+using KeyGov.Core.Json;
 using KeyGov.Core.Rules;
 
 namespace KeyGov.Core.Manifest

@@ -1,3 +1,4 @@
+using KeyGov.Core.Json;
 using KeyGov.Core.Rules;
 
 namespace KeyGov.Core.Manifest

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KeyGov.Core.Detection;
+using KeyGov.Core.Json;
 using KeyGov.Core.Rules;
 
 namespace KeyGov.Core.Manifest

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using KeyGov.Core.Manifest.Json;
+using KeyGov.Core.Json;
 using KeyGov.Core.Rules;
 
 namespace KeyGov.Core.Manifest
@@ -53,7 +53,7 @@ namespace KeyGov.Core.Manifest
 
             public ManifestReadResult Read(string? text)
             {
-                var parsed = JsonReader.Parse(text);
+                var parsed = JsonReader.Parse(text, ManifestText.Quote);
                 if (parsed.Root == null)
                 {
                     var error = parsed.Error!;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KeyGov.Core.Json;
 
 namespace KeyGov.Core.Manifest
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 using KeyGov.Core.Manifest;
-using KeyGov.Core.Manifest.Json;
+using KeyGov.Core.Json;
 using KeyGov.Core.Rules;
 
 namespace KeyGov.Core.Sarif

@@ -1,6 +1,6 @@
 using KeyGov.Core.Inventory;
+using KeyGov.Core.Json;
 using KeyGov.Core.Manifest;
-using KeyGov.Core.Manifest.Json;
 using KeyGov.Core.Sarif;
 using static KeyGov.Core.Tests.Manifest.ManifestTestData;
 
@@ -61,7 +61,7 @@ public class ManifestFuzzTests
             }
 
             string text = new(chars);
-            var parsed = JsonReader.Parse(text);
+            var parsed = JsonReader.Parse(text, ManifestText.Quote);
             Assert.True((parsed.Root == null) != (parsed.Error == null));
             var result = ManifestReader.Read(text);
             Assert.True(result.Manifest != null || result.Findings.Any(f => f.RuleId == "KG3001"));
