@@ -303,7 +303,7 @@ namespace KeyGov.Tasks
                 prefix = prefix.Substring(0, prefix.LastIndexOf('.'));
             }
 
-            var inventory = CredentialInventory.Build(manifest, reported, new InventorySource
+            var inventory = CredentialInventory.Build(manifest, reported, new InventoryProvenance
             {
                 ManifestPath = manifestPath.Length == 0 ? "(none found)" : DisplayPath(manifestPath),
                 ManifestSha256 = sha256,

@@ -3,8 +3,8 @@ using KeyGov.Core.Rules;
 
 namespace KeyGov.Core.Manifest
 {
-    /// <summary>Builds findings the same way for the reader and the checker.</summary>
-    internal static class ManifestFindings
+    /// <summary>Builds <see cref="ManifestFinding"/>s (and their severity) the same way for the reader and the checker.</summary>
+    internal static class ManifestFindingFactory
     {
         /// <summary>
         /// The effective severity: the rule's default, or for date-driven (<see cref="RuleSeverity.Time"/>) rules the

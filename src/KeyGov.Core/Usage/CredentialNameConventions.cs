@@ -26,9 +26,9 @@ namespace KeyGov.Core.Usage
     /// <summary>
     /// The conventional environment variables and configuration keys of every catalog provider (docs/providers.md
     /// <c>envVars</c> and <c>configKeys</c>, without the non-secret ones such as endpoints, regions and org ids), and the
-    /// rules that make a name a credential name.
+    /// rules that make a name a credential name. (How messages name a manifest entry is <c>Manifest.EntryMessageNames</c>.)
     /// </summary>
-    public static class CredentialNames
+    public static class CredentialNameConventions
     {
         // provider id, environment variables, configuration keys. The first variable is the one a fix suggests.
         private static readonly Convention[] Conventions =
