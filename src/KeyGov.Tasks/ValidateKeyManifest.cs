@@ -282,6 +282,7 @@ namespace KeyGov.Tasks
 
             string log = SarifLogWriter.Write(reported, new SarifLogOptions
             {
+                FullName = ToolInfo.Name + " manifest validation (ValidateKeyManifest)",
                 SourceRoot = FullPath(SourceRoot),
                 EvaluationDate = options.EvaluationDate,
                 TimeChecks = options.TimeChecks,

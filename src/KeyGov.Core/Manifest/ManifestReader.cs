@@ -743,11 +743,11 @@ namespace KeyGov.Core.Manifest
             }
 
             private void Report(RuleInfo rule, string message, SourceRange at, Scope scope, string? field, int? credentialIndex = null) =>
-                _findings.Add(ManifestFindingFactory.Create(rule, ManifestFindingFactory.DefaultSeverityOf(rule), message, at, scope.CredentialId,
+                _findings.Add(ManifestFindingFactory.Create(rule, Severities.DefaultSeverityOf(rule), message, at, scope.CredentialId,
                     scope.CredentialIndex ?? credentialIndex, field));
 
             private static ManifestReadResult Unreadable(string message, SourceRange at) =>
-                new ManifestReadResult(null, new[] { ManifestFindingFactory.Create(RuleCatalog.KG3001, ManifestFindingFactory.DefaultSeverityOf(RuleCatalog.KG3001), message, at, null) });
+                new ManifestReadResult(null, new[] { ManifestFindingFactory.Create(RuleCatalog.KG3001, Severities.DefaultSeverityOf(RuleCatalog.KG3001), message, at, null) });
 
             private static string DescribeBadProvider(string provider)
             {

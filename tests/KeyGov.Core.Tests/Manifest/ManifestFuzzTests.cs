@@ -88,7 +88,7 @@ public class ManifestFuzzTests
 
             var validation = ManifestValidator.Run(text, options);
             var reported = validation.Findings.Select(f => severity.Apply(f, "/repo/keygov.json")).ToList();
-            string sarif = SarifLogWriter.Write(reported, new SarifLogOptions { SourceRoot = "/repo", EvaluationDate = options.EvaluationDate, TimeChecks = options.TimeChecks });
+            string sarif = SarifLogWriter.Write(reported, new SarifLogOptions { FullName = "KeyGov fuzz", SourceRoot = "/repo", EvaluationDate = options.EvaluationDate, TimeChecks = options.TimeChecks });
             var inventory = CredentialInventory.Build(validation.Manifest, reported, new InventoryProvenance { ManifestSha256 = "00", EvaluationDate = options.EvaluationDate });
             foreach (var json in new[] { sarif, InventoryWriter.ToJson(inventory) })
             {
