@@ -99,7 +99,7 @@ namespace KeyGov.Analyzers
 
         private static void Judge(SymbolAnalysisContext context, CredentialRead read, ManifestSnapshot snapshot)
         {
-            var name = CredentialNames.Classify(read.Source);
+            var name = CredentialNameConventions.Classify(read.Source);
             if (!read.Site.IsImplicit && !read.ReachesSink && !name.IsCredentialName)
             {
                 return; // a generic name (GITHUB_TOKEN, Jwt:Secret) that reaches no sink is not an AI credential read

@@ -24,6 +24,9 @@ namespace KeyGov.Analyzers
         /// <summary>A JSON document in a literal is parsed only up to this size: work on a huge literal stays bounded.</summary>
         private const int MaxEmbeddedJson = 64 * 1024;
 
+        /// <summary>Longest literal without whitespace that is taken for one token rather than a JSON document.</summary>
+        private const int MaxTokenLength = 256;
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Rules.KG1001_HardcodedProviderKey, Rules.KG1004_ContextualProviderKey);
 
@@ -185,7 +188,7 @@ namespace KeyGov.Analyzers
                 foreach (var token in SyntaxFactory.ParseTokens(disabled.ToString(), initialTokenPosition: disabled.SpanStart))
                 {
                     if (token.IsKind(SyntaxKind.StringLiteralToken) && previous.IsKind(SyntaxKind.EqualsToken) && name.IsKind(SyntaxKind.IdentifierToken)
-                        && LooksLikeKey(token.ValueText)
+                        && ContextualKeys.MayBeKey(token.ValueText)
                         && ContextualKeys.Match(token.ValueText, name.ValueText) is KeyFinding finding && !_manifest.IsAllowed(finding.Fingerprint))
                     {
                         context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey,
@@ -297,7 +300,9 @@ namespace KeyGov.Analyzers
 
             /// <summary>
             /// A value with no recognisable prefix is a key only where its names say so. Most literals are short or
-            /// contain spaces, so the cheap shape test runs first and the Roslyn context is computed only for the rest.
+            /// contain spaces, so Core's cheap shape test runs first and the Roslyn context is computed only for the rest.
+            /// A literal that is one token (no whitespace, at most <see cref="MaxTokenLength"/> chars) is never read as
+            /// embedded JSON.
             /// </summary>
             private void ReportPrefixLess(SyntaxNodeAnalysisContext context, string value, Location location, SyntaxToken token, ExpressionSyntax? owner)
             {
@@ -306,9 +311,13 @@ namespace KeyGov.Analyzers
                     return;
                 }
 
-                if (!LooksLikeKey(value))
+                if (!ContextualKeys.MayBeKey(value))
                 {
-                    ReportInEmbeddedJson(context, value, location, token, owner);
+                    if (!IsOneToken(value))
+                    {
+                        ReportInEmbeddedJson(context, value, location, token, owner);
+                    }
+
                     return;
                 }
 
@@ -336,14 +345,13 @@ namespace KeyGov.Analyzers
                 string? ownerNames = null;
                 foreach (var entry in ConfigValueReader.Read(ConfigFileKind.Json, value))
                 {
-                    if (!LooksLikeKey(entry.Value))
+                    if (!ContextualKeys.MayBeKey(entry.Value))
                     {
                         continue;
                     }
 
                     ownerNames ??= Describe(context, owner);
-                    string? host = entry.EndpointHost == null ? null : ContextualKeys.ProviderFromHost(entry.EndpointHost);
-                    string names = ownerNames + " " + entry.Context + (host == null ? string.Empty : " " + host);
+                    string names = ContextualKeys.Context(ownerNames + " " + entry.Context, entry.EndpointHost);
                     if (ContextualKeys.Match(entry.Value, names) is KeyFinding finding && !_manifest.IsAllowed(finding.Fingerprint))
                     {
                         int at = token.RawKind == 0 ? -1 : token.Text.IndexOf(entry.Value, System.StringComparison.Ordinal);
@@ -369,8 +377,7 @@ namespace KeyGov.Analyzers
             private static string Describe(SyntaxNodeAnalysisContext context, ExpressionSyntax owner)
             {
                 string names = CredentialContext.Describe(owner, context.SemanticModel, context.CancellationToken, out var host);
-                string? provider = host == null ? null : ContextualKeys.ProviderFromHost(host);
-                return provider == null ? names : names + " " + provider;
+                return ContextualKeys.Context(names, host);
             }
 
             /// <summary>An AWS access key id is KG1001 when a secret access key sits in the same type (docs/architecture.md).</summary>
@@ -390,9 +397,13 @@ namespace KeyGov.Analyzers
             }
         }
 
-        private static bool LooksLikeKey(string value)
+        /// <summary>
+        /// A literal without whitespace of at most <see cref="MaxTokenLength"/> chars is one token (an id, a hash, a
+        /// URL), not a document: <see cref="Reporter"/> reads it as a possible key only, never as embedded JSON.
+        /// </summary>
+        private static bool IsOneToken(string value)
         {
-            if (value.Length < 20 || value.Length > 256)
+            if (value.Length > MaxTokenLength)
             {
                 return false;
             }

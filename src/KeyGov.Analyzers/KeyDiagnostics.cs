@@ -31,17 +31,13 @@ namespace KeyGov.Analyzers
         }
 
         /// <summary>
-        /// An ambiguous prefix (AIza…, AKIA…) is the exposure rule (KG1001 in code, KG1002 in config) only where the
-        /// context ties it to AI (docs/architecture.md): Gemini/Vertex names for a Google API key, an AWS secret nearby for an
-        /// access key id. Anywhere else it is KG1004, naming the context it had.
+        /// An ambiguous prefix (AIza…, AKIA…): the exposure rule where Core says the context ties it to AI
+        /// (<see cref="ContextualKeys.TiesAmbiguousPrefixToAI"/>), else KG1004, naming the context it had.
         /// </summary>
         public static Diagnostic ForAmbiguousPrefix(DiagnosticDescriptor exposureRule, DiagnosticSeverity severity, Location location,
             KeyFinding finding, string names, bool awsSecretNearby)
         {
-            bool tiedToAI = ContextualKeys.IsGoogleApiKey(finding.Kind)
-                ? ContextualKeys.IsGoogleAIContext(names)
-                : ContextualKeys.IsAwsAccessKeyId(finding.Kind) && awsSecretNearby;
-            return tiedToAI
+            return ContextualKeys.TiesAmbiguousPrefixToAI(finding.Kind, names, awsSecretNearby)
                 ? Create(exposureRule, location, finding, severity)
                 : Create(Rules.KG1004_ContextualProviderKey, location, finding, names.Length == 0 ? "its prefix" : names);
         }

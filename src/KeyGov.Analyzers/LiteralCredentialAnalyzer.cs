@@ -70,7 +70,7 @@ namespace KeyGov.Analyzers
 
                     var properties = ImmutableDictionary.CreateBuilder<string, string?>();
                     properties.Add(Rules.ProviderProperty, providerId ?? string.Empty);
-                    properties.Add(Rules.EnvironmentVariableProperty, CredentialNames.ConventionalEnvironmentVariable(providerId) ?? "API_KEY");
+                    properties.Add(Rules.EnvironmentVariableProperty, CredentialNameConventions.ConventionalEnvironmentVariable(providerId) ?? "API_KEY");
                     context.ReportDiagnostic(Diagnostic.Create(
                         Rules.KG1003_LiteralCredential,
                         origin.Operation.Syntax.GetLocation(),

@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace KeyGov.CodeFixes
 {
     /// <summary>
-    /// KG1001/KG1002 'Allow in keygov.json': for a value that looks like a key but is known not to be secret (a
-    /// published documentation sample), adds its fingerprint to <c>allow</c> with the reason and owner left for a person
+    /// KG1001/KG1002/KG1004 'Allow in keygov.json': for a value that looks like a key but is known not to be secret (a
+    /// published documentation sample, a hash under a provider-named constant), adds its fingerprint to <c>allow</c> with the reason and owner left for a person
     /// to fill in. Offered in C# files and in config files (additional documents).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AllowInManifestFix), DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) })]
@@ -20,7 +20,7 @@ namespace KeyGov.CodeFixes
     {
         public const string Title = "Allow in keygov.json (a known non-secret)";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.KG1001, RuleIds.KG1002);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.KG1001, RuleIds.KG1002, RuleIds.KG1004);
 
         public override FixAllProvider? GetFixAllProvider() => null;
 

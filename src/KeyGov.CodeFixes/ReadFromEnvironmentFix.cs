@@ -97,7 +97,7 @@ namespace KeyGov.CodeFixes
                 ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => apis.TryMatchProperty(property.Property, out _),
                 _ => false,
             };
-            return atSink ? CredentialNames.ConventionalEnvironmentVariable(Property(diagnostic, Rules.ProviderProperty)) ?? "API_KEY" : null;
+            return atSink ? CredentialNameConventions.ConventionalEnvironmentVariable(Property(diagnostic, Rules.ProviderProperty)) ?? "API_KEY" : null;
         }
 
         private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax expression, string variable, CancellationToken cancellationToken)

@@ -282,6 +282,7 @@ namespace KeyGov.Tasks
 
             string log = SarifLogWriter.Write(reported, new SarifLogOptions
             {
+                FullName = ToolInfo.Name + " manifest validation (ValidateKeyManifest)",
                 SourceRoot = FullPath(SourceRoot),
                 EvaluationDate = options.EvaluationDate,
                 TimeChecks = options.TimeChecks,
@@ -303,7 +304,7 @@ namespace KeyGov.Tasks
                 prefix = prefix.Substring(0, prefix.LastIndexOf('.'));
             }
 
-            var inventory = CredentialInventory.Build(manifest, reported, new InventorySource
+            var inventory = CredentialInventory.Build(manifest, reported, new InventoryProvenance
             {
                 ManifestPath = manifestPath.Length == 0 ? "(none found)" : DisplayPath(manifestPath),
                 ManifestSha256 = sha256,

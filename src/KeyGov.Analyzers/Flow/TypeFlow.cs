@@ -620,7 +620,7 @@ namespace KeyGov.Analyzers.Flow
             // Semantic Kernel samples: TestConfiguration.OpenAI.ApiKey, where the static property OpenAI loads the section
             // named after itself through a [CallerMemberName] parameter.
             if (property.Type.SpecialType == SpecialType.System_String && reference.Instance is IPropertyReferenceOperation section &&
-                section.Property.IsStatic && CredentialNames.IsCredentialPropertyName(KeyName(property)) && LoadsSectionNamedAfterItself(section.Property))
+                section.Property.IsStatic && CredentialNameConventions.IsCredentialPropertyName(KeyName(property)) && LoadsSectionNamedAfterItself(section.Property))
             {
                 var source = CredentialSource.Configuration(ConfigurationKey.Combine(section.Property.Name, KeyName(property)));
                 AddSource(new SourceSite(reference, SourceSiteKind.Fixed, fixedSource: source));
@@ -700,7 +700,7 @@ namespace KeyGov.Analyzers.Flow
                 foreach (var member in current.GetMembers())
                 {
                     if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, SetMethod: not null, DeclaredAccessibility: Accessibility.Public } property &&
-                        property.Type.SpecialType == SpecialType.System_String && CredentialNames.IsCredentialPropertyName(KeyName(property)) && seen.Add(property.Name))
+                        property.Type.SpecialType == SpecialType.System_String && CredentialNameConventions.IsCredentialPropertyName(KeyName(property)) && seen.Add(property.Name))
                     {
                         yield return property;
                     }

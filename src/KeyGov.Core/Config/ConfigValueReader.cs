@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using KeyGov.Core.Manifest.Json;
+using KeyGov.Core.Json;
+using KeyGov.Core.Manifest;
 
 namespace KeyGov.Core.Config
 {
@@ -40,7 +41,7 @@ namespace KeyGov.Core.Config
 
         private static void ReadJson(string text, List<ConfigValue> values)
         {
-            var parsed = JsonReader.Parse(text);
+            var parsed = JsonReader.Parse(text, ManifestText.JsonEcho);
             if (parsed.Root != null)
             {
                 Walk(parsed.Root, string.Empty, text, values);

@@ -7,7 +7,8 @@ namespace KeyGov.Core.Detection
     /// <c>azureOpenAiKey</c>, <c>Clients__Chat__Credential__Key</c> — as a list of lower-case words, and tells which
     /// provider and whether a credential it names. Words split at every non-alphanumeric character, at case changes
     /// (<c>OpenAIKey</c> = open, ai, key) and between letters and digits (<c>Cohere2Token</c> = cohere, 2, token); a
-    /// provider keyword may span words (<c>openai</c> = open + ai), never part of one.
+    /// provider keyword may span words (<c>openai</c> = open + ai), never part of one. The splitter is <see cref="NameWords"/>
+    /// and the credential words are <see cref="CredentialWords"/>, both shared with <c>Usage.CredentialNameConventions</c>.
     /// Allocation-free: words are offsets into the name, kept in per-thread buffers.
     /// </summary>
     internal static class ContextName
@@ -61,23 +62,6 @@ namespace KeyGov.Core.Detection
             new[] { "wandb", "wandb" }, new[] { "weightsandbiases", "wandb" },
         };
 
-        // A word naming a secret value, alone or at the end of a compound word (apikey, openaikey, authtoken).
-        private static readonly string[] CredentialEndings = { "key", "keys", "token", "secret", "password", "credential", "credentials" };
-
-        private static readonly string[] CredentialWords = { "pat", "pwd", "passwd", "passphrase" };
-
-        // A credential word followed by one of these names something about the credential, not the credential:
-        // AWS_ACCESS_KEY_ID, ApiKeyHeaderName, KeyVaultUri, TokenEndpoint, SecretName, private_key_id.
-        private static readonly string[] Qualifiers =
-        {
-            "id", "ids", "name", "names", "path", "file", "filename", "uri", "url", "endpoint", "source", "type", "kind",
-            "header", "vault", "length", "len", "size", "count", "limit", "env", "var", "variable", "prefix", "suffix",
-            "hint", "location", "ref", "reference", "field", "section", "setting", "settings", "provider", "format",
-            "pattern", "regex", "hash", "fingerprint", "expiry", "expires", "expiration", "version", "label",
-            "description", "tag", "policy", "store", "manager", "helper", "service", "lookup", "parameter", "param",
-            "option", "options", "rotation", "index", "mode",
-        };
-
         private static readonly string[] AzureWord = { "azure" };
 
         [ThreadStatic]
@@ -99,7 +83,7 @@ namespace KeyGov.Core.Detection
             bool azure = false;
             for (int first = 0; first < count; first++)
             {
-                azure |= IsOneOf(name, starts[first], ends[first], AzureWord);
+                azure |= NameWords.IsOneOf(name, starts[first], ends[first], AzureWord);
                 foreach (var keyword in Keywords)
                 {
                     int last = MatchAt(name, starts, ends, count, first, keyword[0]);
@@ -138,7 +122,7 @@ namespace KeyGov.Core.Detection
         /// several names joined by spaces (<c>ApiKey Options</c>: a property and its type), and one does not qualify another.
         /// </summary>
         private static bool QualifiedBy(string name, int credentialEnd, int nextStart, int nextEnd) =>
-            name.IndexOf(' ', credentialEnd, nextStart - credentialEnd) < 0 && IsOneOf(name, nextStart, nextEnd, Qualifiers);
+            name.IndexOf(' ', credentialEnd, nextStart - credentialEnd) < 0 && NameWords.IsOneOf(name, nextStart, nextEnd, CredentialWords.Qualifiers);
 
         /// <summary>True when a word names a credential (key, token, secret, password…) and the next word does not qualify it away.</summary>
         public static bool NamesCredential(string name)
@@ -155,43 +139,20 @@ namespace KeyGov.Core.Detection
             return false;
         }
 
-        /// <summary>
-        /// Splits <paramref name="name"/> into words: runs of ASCII letters and digits, cut where lower case meets upper
-        /// case (<c>apiKey</c>) and before the last capital of an acronym that starts a word (<c>AIKey</c> = AI, Key).
-        /// </summary>
+        /// <summary>Splits <paramref name="name"/> into its first <see cref="MaxWords"/> words (<see cref="NameWords"/>), in per-thread buffers.</summary>
         internal static int Split(string name, out int[] starts, out int[] ends)
         {
             starts = wordStarts ??= new int[MaxWords];
             ends = wordEnds ??= new int[MaxWords];
             int count = 0;
-            int i = 0;
-            while (i < name.Length && count < MaxWords)
+            int position = 0;
+            while (count < MaxWords && NameWords.Next(name, ref position, out int start, out int end))
             {
-                if (!IsAlnum(name[i]))
-                {
-                    i++;
-                    continue;
-                }
-
-                starts[count] = i;
-                i++;
-                while (i < name.Length && IsAlnum(name[i]) && !IsWordStart(name, i))
-                {
-                    i++;
-                }
-
-                ends[count++] = i;
+                starts[count] = start;
+                ends[count++] = end;
             }
 
             return count;
-        }
-
-        private static bool IsWordStart(string name, int i)
-        {
-            char prev = name[i - 1], c = name[i];
-            return (IsLower(prev) && IsUpper(c))
-                || (IsUpper(prev) && IsUpper(c) && i + 1 < name.Length && IsLower(name[i + 1]))
-                || (IsDigit(prev) != IsDigit(c));
         }
 
         // The last word of a match of the keyword starting at word 'first', or -1: the keyword must cover whole words.
@@ -208,7 +169,7 @@ namespace KeyGov.Core.Detection
 
                 for (int j = 0; j < length; j++)
                 {
-                    if (ToLower(name[starts[w] + j]) != keyword[k + j])
+                    if (NameWords.ToLower(name[starts[w] + j]) != keyword[k + j])
                     {
                         return -1;
                     }
@@ -224,53 +185,8 @@ namespace KeyGov.Core.Detection
             return -1;
         }
 
-        private static bool IsCredentialWord(string name, int start, int end)
-        {
-            foreach (var ending in CredentialEndings)
-            {
-                if (end - start >= ending.Length && EqualsIgnoreCase(name, end - ending.Length, end, ending))
-                {
-                    return true;
-                }
-            }
-
-            return IsOneOf(name, start, end, CredentialWords);
-        }
-
-        private static bool IsOneOf(string name, int start, int end, string[] words)
-        {
-            foreach (var word in words)
-            {
-                if (end - start == word.Length && EqualsIgnoreCase(name, start, end, word))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool EqualsIgnoreCase(string name, int start, int end, string lower)
-        {
-            for (int i = start; i < end; i++)
-            {
-                if (ToLower(name[i]) != lower[i - start])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static bool IsAlnum(char c) => IsLower(c) || IsUpper(c) || IsDigit(c);
-
-        private static bool IsDigit(char c) => c >= '0' && c <= '9';
-
-        private static bool IsLower(char c) => c >= 'a' && c <= 'z';
-
-        private static bool IsUpper(char c) => c >= 'A' && c <= 'Z';
-
-        private static char ToLower(char c) => IsUpper(c) ? (char)(c + 32) : c;
+        private static bool IsCredentialWord(string name, int start, int end) =>
+            NameWords.EndsWithOneOf(name, start, end, CredentialWords.Endings) || NameWords.EndsWithOneOf(name, start, end, CredentialWords.PluralEndings) ||
+            NameWords.IsOneOf(name, start, end, CredentialWords.Words);
     }
 }

@@ -59,6 +59,49 @@ namespace KeyGov.Core.Detection
         }
 
         /// <summary>
+        /// The cheap test an analyzer runs before it collects any names around a value: true when the whole value could be
+        /// a prefix-less key, within the lengths of the catalog's contextual formats and without whitespace or control
+        /// chars. <see cref="Match"/> decides; this only spares collecting names for values it would reject anyway.
+        /// </summary>
+        public static bool MayBeKey(string value)
+        {
+            if (value == null || value.Length < MinContextualLength || value.Length > MaxContextualLength)
+            {
+                return false;
+            }
+
+            foreach (char c in value)
+            {
+                if (c <= ' ')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The context KG1004 judges a value by, assembled in this one place from what an analyzer collected: the names
+        /// around the value (symbols, parameters, a key path), then the provider of the endpoint host beside it (or null).
+        /// Named last, the host's provider wins over the names (<see cref="ProviderFromContext"/>). The analyzers pass
+        /// the result to <see cref="Match"/> and <see cref="TiesAmbiguousPrefixToAI"/>, and show it in the message.
+        /// </summary>
+        public static string Context(string names, string? endpointHost)
+        {
+            string? provider = endpointHost == null ? null : EndpointHosts.Provider(endpointHost);
+            return provider == null ? names : names + " " + provider;
+        }
+
+        /// <summary>
+        /// An ambiguous prefix (AIza…, AKIA…) is the exposure rule (KG1001 in code, KG1002 in config) only where the
+        /// context ties it to AI (docs/architecture.md): Gemini/Vertex names for a Google API key, an AWS secret nearby for
+        /// an access key id. Anywhere else it is KG1004.
+        /// </summary>
+        public static bool TiesAmbiguousPrefixToAI(KeyKind kind, string context, bool awsSecretNearby) =>
+            IsGoogleApiKey(kind) ? IsGoogleAIContext(context) : IsAwsAccessKeyId(kind) && awsSecretNearby;
+
+        /// <summary>
         /// The catalog provider id a name refers to (<c>AZURE_OPENAI_API_KEY</c> → <c>azure-ai-services</c>,
         /// <c>https://api.groq.com/openai/v1</c> → <c>groq</c>), or null. Of several, the one named last wins
         /// (<c>Clients:OpenAI:Credential:Key</c>), then the longest (<c>AzureOpenAI</c> is Azure, not OpenAI).

@@ -1,6 +1,7 @@
 namespace KeyGov.Core.Detection
 {
-    /// <summary>A key found in a text: what it is, where it is, and how it may be shown. Never holds the key itself.</summary>
+    /// <summary>A key found in a text: what it is, where it is, and how it may be shown. Never holds the key itself. A scanner hit,
+    /// not a diagnostic: analyzers and the manifest checker turn it into their own findings (e.g. <see cref="Manifest.ManifestFinding"/>).</summary>
     public readonly struct KeyFinding
     {
         public KeyFinding(KeyKind kind, int start, int length, string redacted, string fingerprint)

@@ -4,8 +4,9 @@ using KeyGov.Core.Manifest;
 
 namespace KeyGov.Core.Inventory
 {
-    /// <summary>What the evidence is about: which manifest (and its exact bytes), judged on which day, by which KeyGov.</summary>
-    public sealed class InventorySource
+    /// <summary>What the evidence is about: which manifest (and its exact bytes), judged on which day, by which KeyGov. The provenance
+    /// of the inventory, not a credential source (<see cref="Usage.CredentialSource"/>, <see cref="DeclaredSources"/>).</summary>
+    public sealed class InventoryProvenance
     {
         /// <summary>The manifest as the evidence names it: relative to the source root where possible (no machine path).</summary>
         public string ManifestPath { get; set; } = "keygov.json";
@@ -27,7 +28,7 @@ namespace KeyGov.Core.Inventory
     /// </summary>
     public sealed class CredentialInventory
     {
-        private CredentialInventory(InventorySource source, bool readable, IReadOnlyList<InventoryRow> rows, IReadOnlyList<ReportedFinding> general,
+        private CredentialInventory(InventoryProvenance source, bool readable, IReadOnlyList<InventoryRow> rows, IReadOnlyList<ReportedFinding> general,
             IReadOnlyList<ReportedFinding> all)
         {
             Source = source;
@@ -37,7 +38,7 @@ namespace KeyGov.Core.Inventory
             AllFindings = all;
         }
 
-        public InventorySource Source { get; }
+        public InventoryProvenance Source { get; }
 
         /// <summary>False when the manifest is missing or unreadable: the rows are then empty and the findings say why.</summary>
         public bool Readable { get; }
@@ -49,7 +50,7 @@ namespace KeyGov.Core.Inventory
 
         public IReadOnlyList<ReportedFinding> AllFindings { get; }
 
-        public static CredentialInventory Build(KeyManifest? manifest, IReadOnlyList<ReportedFinding> findings, InventorySource source)
+        public static CredentialInventory Build(KeyManifest? manifest, IReadOnlyList<ReportedFinding> findings, InventoryProvenance source)
         {
             var byIndex = new Dictionary<int, List<ReportedFinding>>();
             var general = new List<ReportedFinding>();

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using KeyGov.Core.Manifest;
-using KeyGov.Core.Manifest.Json;
+using KeyGov.Core.Json;
 
 namespace KeyGov.Core.Inventory
 {
@@ -26,7 +26,7 @@ namespace KeyGov.Core.Inventory
                     .Property("readable", inventory.Readable)
                 .EndObject()
                 .Property("evaluationDate", ManifestFormats.FormatDate(source.EvaluationDate))
-                .Property("timeChecks", TimeChecks(source.TimeChecks));
+                .Property("timeChecks", Severities.Name(source.TimeChecks));
 
             var summary = Summarize(inventory);
             json.Name("summary").StartObject()
@@ -112,7 +112,7 @@ namespace KeyGov.Core.Inventory
             Row(md, "Manifest", "`" + Cell(source.ManifestPath) + "`");
             Row(md, "Manifest SHA-256", source.ManifestSha256 == null ? "(no manifest)" : "`" + source.ManifestSha256 + "`");
             Row(md, "Evaluation date", ManifestFormats.FormatDate(source.EvaluationDate));
-            Row(md, "Time checks", TimeChecks(source.TimeChecks));
+            Row(md, "Time checks", Severities.Name(source.TimeChecks));
             Row(md, "KeyGov", Cell(source.ToolVersion));
             Row(md, "Credentials", summary.Credentials + " (" + summary.Live + " live, " + summary.Revoked + " revoked, " + summary.Expired + " expired, " +
                 summary.OpenExceptions + " with an open exception)");
@@ -155,7 +155,7 @@ namespace KeyGov.Core.Inventory
                 foreach (var finding in inventory.AllFindings)
                 {
                     md.Append("| ").Append(finding.RuleId)
-                      .Append(" | ").Append(Severity(finding))
+                      .Append(" | ").Append(Severities.Level(finding.Severity))
                       .Append(" | ").Append(Cell(Subject(finding.Finding)))
                       .Append(" | ").Append(finding.Finding.Line > 0 ? finding.Finding.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : "—")
                       .Append(" | ").Append(Cell(finding.Finding.Message))
@@ -173,7 +173,7 @@ namespace KeyGov.Core.Inventory
             {
                 json.StartObject()
                     .Property("ruleId", finding.RuleId)
-                    .Property("severity", Severity(finding))
+                    .Property("severity", Severities.Level(finding.Severity))
                     .Property("suppressed", finding.Suppressed)
                     .Property("message", Safe(finding.Finding.Message))
                     .Property("line", finding.Finding.Line)
@@ -183,9 +183,6 @@ namespace KeyGov.Core.Inventory
 
             json.EndArray();
         }
-
-        private static string Severity(ReportedFinding finding) =>
-            finding.Severity == FindingSeverity.Error ? "error" : finding.Severity == FindingSeverity.Warning ? "warning" : "note";
 
         private static string Subject(ManifestFinding finding) =>
             finding.CredentialId ?? (finding.CredentialIndex is int index ? "credentials[" + index + "]" : "—");
@@ -271,8 +268,6 @@ namespace KeyGov.Core.Inventory
         private static string? Safe(string? text) => text == null ? null : ManifestText.Safe(text);
 
         private static string? Date(DateTime? date) => date is DateTime d ? ManifestFormats.FormatDate(d) : null;
-
-        private static string TimeChecks(TimeCheckMode mode) => mode == TimeCheckMode.Error ? "error" : mode == TimeCheckMode.Warning ? "warning" : "off";
 
         private static Summary Summarize(CredentialInventory inventory)
         {

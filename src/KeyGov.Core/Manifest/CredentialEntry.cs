@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KeyGov.Core.Json;
 
 namespace KeyGov.Core.Manifest
 {
@@ -18,14 +19,14 @@ namespace KeyGov.Core.Manifest
         // The defaults, shared: they are immutable, and a manifest of a thousand entries need not hold a thousand copies.
         internal static readonly ManifestValue<RiskLevel> DefaultRisk = ManifestValue.Default(RiskLevel.High);
         internal static readonly ManifestValue<CredentialStatus> DefaultStatus = ManifestValue.Default(CredentialStatus.Active);
-        internal static readonly CredentialSources NoSources = new CredentialSources();
+        internal static readonly DeclaredSources NoSources = new DeclaredSources();
 
         // "The id is not safe to show", as a value distinct from "not worked out yet" (null), so that the cache is one
         // reference, written at once: entries may be read from several threads.
         private static readonly object NoSafeId = new object();
 
         private object? _safeId;
-        private CredentialNames? _names;
+        private EntryMessageNames? _names;
 
         /// <summary>0-based position in <c>credentials</c>.</summary>
         public int Index { get; init; }
@@ -56,7 +57,7 @@ namespace KeyGov.Core.Manifest
         public IReadOnlyList<ManifestValue<string>> Consumers { get; init; } = Array.Empty<ManifestValue<string>>();
 
         /// <summary>Never null; empty lists when the entry has no <c>sources</c>.</summary>
-        public CredentialSources Sources { get; init; } = NoSources;
+        public DeclaredSources Sources { get; init; } = NoSources;
 
         /// <summary><c>keyType</c>: a free string (project, service-account, personal, …).</summary>
         public ManifestValue<string>? KeyType { get; init; }
@@ -96,8 +97,8 @@ namespace KeyGov.Core.Manifest
             init => _safeId = (object?)value ?? NoSafeId;
         }
 
-        /// <summary>How messages name the entry, kept with it: see <see cref="CredentialNames"/>.</summary>
-        internal CredentialNames Names => _names ??= new CredentialNames(this);
+        /// <summary>How messages name the entry, kept with it: see <see cref="EntryMessageNames"/>.</summary>
+        internal EntryMessageNames Names => _names ??= new EntryMessageNames(this);
 
         /// <summary>Fields the reader rejected, as paths within the entry (<c>owner</c>, <c>rotation.everyDays</c>).</summary>
         public IReadOnlyCollection<string> InvalidFields { get; init; } = NoInvalidFields;
@@ -122,8 +123,9 @@ namespace KeyGov.Core.Manifest
         public override string ToString() => Names.Quoted;
     }
 
-    /// <summary><c>sources</c>: the environment variables and configuration keys the credential is read from.</summary>
-    public sealed class CredentialSources
+    /// <summary><c>sources</c>: the environment variables and configuration keys the entry declares the credential is read from (the
+    /// names as keygov.json lists them; one name that code reads is a <see cref="Usage.CredentialSource"/>).</summary>
+    public sealed class DeclaredSources
     {
         /// <summary><c>sources.env</c>: environment variable names (case-sensitive).</summary>
         public IReadOnlyList<ManifestValue<string>> Env { get; init; } = Array.Empty<ManifestValue<string>>();

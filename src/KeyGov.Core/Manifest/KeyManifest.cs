@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KeyGov.Core.Json;
 
 namespace KeyGov.Core.Manifest
 {

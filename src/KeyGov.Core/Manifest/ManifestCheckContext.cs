@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
+using KeyGov.Core.Json;
 using KeyGov.Core.Rules;
 
 namespace KeyGov.Core.Manifest
@@ -39,14 +40,14 @@ namespace KeyGov.Core.Manifest
         /// message is an interpolated string (<see cref="FindingMessage"/>).
         /// </summary>
         public void Report(RuleInfo rule, SourceRange at, [InterpolatedStringHandlerArgument("")] FindingMessage message, CredentialEntry? entry, string? field) =>
-            Add(rule, ManifestFindings.SeverityOf(rule, Options.TimeChecks), at, message.ToString(), entry, field);
+            Add(rule, Severities.SeverityOf(rule, Options.TimeChecks), at, message.ToString(), entry, field);
 
         /// <summary>
         /// Adds a date-driven finding of a rule that is not a time rule as a whole (the expired exception of KG3009):
         /// its severity is the time-check mode's, and nothing is added when time checks are off.
         /// </summary>
         public void ReportDateDriven(RuleInfo rule, SourceRange at, [InterpolatedStringHandlerArgument("")] FindingMessage message, CredentialEntry? entry, string? field) =>
-            Add(rule, ManifestFindings.TimeSeverity(Options.TimeChecks), at, message.ToString(), entry, field);
+            Add(rule, Severities.TimeSeverity(Options.TimeChecks), at, message.ToString(), entry, field);
 
         /// <summary><c>Credential 'openai-support-summaries'</c>, or <c>Credential credentials[2]</c> when it has no well-formed id.</summary>
         public string Subject(CredentialEntry entry) => entry.Names.Subject;
@@ -79,7 +80,7 @@ namespace KeyGov.Core.Manifest
         {
             if (severity != null)
             {
-                _findings.Add(ManifestFindings.Create(rule, severity.Value, message, at, entry?.SafeId, entry?.Index, field));
+                _findings.Add(ManifestFindingFactory.Create(rule, severity.Value, message, at, entry?.SafeId, entry?.Index, field));
             }
         }
     }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using KeyGov.Core.Manifest.Json;
+using KeyGov.Core.Json;
 using KeyGov.Core.Rules;
 
 namespace KeyGov.Core.Manifest
@@ -44,7 +44,7 @@ namespace KeyGov.Core.Manifest
 
         private static string? AddToArray(string text, string arrayName, Func<string, IReadOnlyList<string>> itemLines)
         {
-            var parsed = JsonReader.Parse(text);
+            var parsed = JsonReader.Parse(text, ManifestText.JsonEcho);
             if (!(parsed.Root is JsonObject root))
             {
                 return null;

@@ -10,7 +10,8 @@ namespace KeyGov.Core.Manifest
         Error,
     }
 
-    /// <summary>A manifest finding at a position of keygov.json (1-based line and column; 0 when the file has no position for it).</summary>
+    /// <summary>A manifest finding at a position of keygov.json (1-based line and column; 0 when the file has no position for it): what the
+    /// reader or checker decided, before the build's settings (see <see cref="ReportedFinding"/>); not a key found in text (<see cref="Detection.KeyFinding"/>).</summary>
     public sealed class ManifestFinding
     {
         public ManifestFinding(RuleInfo rule, FindingSeverity severity, string message, int line, int column, int endLine, int endColumn, string? credentialId,

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KeyGov.Core.Detection;
-using KeyGov.Core.Manifest.Json;
+using KeyGov.Core.Json;
 using KeyGov.Core.Rules;
 
 namespace KeyGov.Core.Manifest
@@ -77,10 +77,10 @@ namespace KeyGov.Core.Manifest
                 var entry = manifest == null ? null : EntryAt(manifest, start);
                 string where = entry == null ? string.Empty
                     : " in " + (ManifestText.SafeId(entry.Id?.Value) is string id ? "credential " + ManifestText.Quote(id) : "credentials[" + entry.Index + "]") +
-                      " (" + CredentialNames.OwnerOf(entry) + ")";
+                      " (" + EntryMessageNames.OwnerOf(entry) + ")";
                 string message = "keygov.json holds " + Article(key.Kind.ProviderName) + " " + key.Kind.ProviderName + " " + key.Kind.KindName + " '" + key.Redacted + "'" + where +
                     "; the manifest is an inventory, never a store: delete the value, rotate the key at the provider, and record only where it lives (\"storage\") and, if you like, its \"fingerprint\"";
-                findings.Add(ManifestFindings.Create(RuleCatalog.KG3014, FindingSeverity.Error, message, lines.RangeOf(start, length),
+                findings.Add(ManifestFindingFactory.Create(RuleCatalog.KG3014, FindingSeverity.Error, message, lines.RangeOf(start, length),
                     ManifestText.SafeId(entry?.Id?.Value), entry?.Index, null));
             }
 

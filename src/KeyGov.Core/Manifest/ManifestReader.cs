@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using KeyGov.Core.Manifest.Json;
+using KeyGov.Core.Json;
 using KeyGov.Core.Rules;
 
 namespace KeyGov.Core.Manifest
@@ -22,7 +22,7 @@ namespace KeyGov.Core.Manifest
             catch (Exception ex)
             {
                 // Unreachable by design (the fuzz tests hold it so); an analyzer host must still never see an exception.
-                var finding = ManifestFindings.Create(RuleCatalog.KG3001, FindingSeverity.Error,
+                var finding = ManifestFindingFactory.Create(RuleCatalog.KG3001, FindingSeverity.Error,
                     "KeyGov could not read the manifest (internal error " + ex.GetType().Name + "); please report it",
                     new SourceRange(0, 0, 1, 1, 1, 1), null);
                 return new ManifestReadResult(null, new[] { finding });
@@ -53,7 +53,7 @@ namespace KeyGov.Core.Manifest
 
             public ManifestReadResult Read(string? text)
             {
-                var parsed = JsonReader.Parse(text);
+                var parsed = JsonReader.Parse(text, ManifestText.JsonEcho);
                 if (parsed.Root == null)
                 {
                     var error = parsed.Error!;
@@ -402,7 +402,7 @@ namespace KeyGov.Core.Manifest
                 };
             }
 
-            private CredentialSources ReadSources(JsonObject sources, Scope scope)
+            private DeclaredSources ReadSources(JsonObject sources, Scope scope)
             {
                 IReadOnlyList<ManifestValue<string>> env = Array.Empty<ManifestValue<string>>();
                 IReadOnlyList<ManifestValue<string>> config = Array.Empty<ManifestValue<string>>();
@@ -423,7 +423,7 @@ namespace KeyGov.Core.Manifest
                     }
                 }
 
-                return new CredentialSources { Env = env, Config = config, Range = sources.Range };
+                return new DeclaredSources { Env = env, Config = config, Range = sources.Range };
             }
 
             private RotationSchedule ReadRotation(JsonObject rotation, Scope scope)
@@ -743,11 +743,11 @@ namespace KeyGov.Core.Manifest
             }
 
             private void Report(RuleInfo rule, string message, SourceRange at, Scope scope, string? field, int? credentialIndex = null) =>
-                _findings.Add(ManifestFindings.Create(rule, ManifestFindings.DefaultSeverityOf(rule), message, at, scope.CredentialId,
+                _findings.Add(ManifestFindingFactory.Create(rule, Severities.DefaultSeverityOf(rule), message, at, scope.CredentialId,
                     scope.CredentialIndex ?? credentialIndex, field));
 
             private static ManifestReadResult Unreadable(string message, SourceRange at) =>
-                new ManifestReadResult(null, new[] { ManifestFindings.Create(RuleCatalog.KG3001, ManifestFindings.DefaultSeverityOf(RuleCatalog.KG3001), message, at, null) });
+                new ManifestReadResult(null, new[] { ManifestFindingFactory.Create(RuleCatalog.KG3001, Severities.DefaultSeverityOf(RuleCatalog.KG3001), message, at, null) });
 
             private static string DescribeBadProvider(string provider)
             {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using KeyGov.Core.Detection;
+using KeyGov.Core.Json;
 
 namespace KeyGov.Core.Manifest
 {
@@ -12,6 +13,9 @@ namespace KeyGov.Core.Manifest
     /// </summary>
     public static class ManifestText
     {
+        /// <summary>This redaction as the JSON reader's echo policy: how its error messages show names and raw tokens.</summary>
+        public static readonly IJsonEcho JsonEcho = new RedactingJsonEcho();
+
         /// <summary>Longest echoed value, in chars, before it is cut with an ellipsis.</summary>
         public const int MaxEcho = 40;
 
@@ -74,7 +78,7 @@ namespace KeyGov.Core.Manifest
         public static string EntryName(CredentialEntry entry) => entry.Names.Quoted;
 
         /// <summary><c>owner @contoso/support-bot</c>, or <c>no owner</c> (when missing or invalid); a key-shaped owner is not shown.</summary>
-        public static string OwnerOf(CredentialEntry entry) => CredentialNames.OwnerOf(entry);
+        public static string OwnerOf(CredentialEntry entry) => EntryMessageNames.OwnerOf(entry);
 
         /// <summary><c>a, b, c</c>: the first <paramref name="max"/> values as <see cref="Unquoted"/> shows them, then <c>, …</c>.</summary>
         public static string List(IReadOnlyList<ManifestValue<string>> values, int max)
@@ -282,5 +286,12 @@ namespace KeyGov.Core.Manifest
 
         private static bool IsTokenChar(char c) =>
             (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    }
+
+    internal sealed class RedactingJsonEcho : IJsonEcho
+    {
+        public string Quote(string value) => ManifestText.Quote(value);
+
+        public string QuoteFragment(string text, int start, int length) => ManifestText.QuoteFragment(text, start, length);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KeyGov.Core.Json;
 
 namespace KeyGov.Core.Manifest
 {
@@ -18,7 +19,7 @@ namespace KeyGov.Core.Manifest
             catch (System.Exception ex)
             {
                 // Unreachable by design (the fuzz tests hold it so); a build must still get a clear error, never a stack trace.
-                var finding = ManifestFindings.Create(Rules.RuleCatalog.KG3001, FindingSeverity.Error,
+                var finding = ManifestFindingFactory.Create(Rules.RuleCatalog.KG3001, FindingSeverity.Error,
                     "KeyGov could not check the manifest (internal error " + ex.GetType().Name + "); please report it",
                     new SourceRange(0, 0, 1, 1, 1, 1), null);
                 return new ManifestValidation(null, new[] { finding });

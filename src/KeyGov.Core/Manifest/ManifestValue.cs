@@ -1,3 +1,5 @@
+using KeyGov.Core.Json;
+
 namespace KeyGov.Core.Manifest
 {
     /// <summary>

@@ -67,7 +67,8 @@ namespace KeyGov.Core.Manifest
         }
     }
 
-    /// <summary>A finding as the build reports it: in which file, at which effective severity, and whether it is suppressed.</summary>
+    /// <summary>A finding as the build reports it: in which file, at which effective severity, and whether it is suppressed; wraps the
+    /// <see cref="ManifestFinding"/> that Core decided, after the MSBuild settings (<see cref="SeverityConfiguration"/>) applied.</summary>
     public sealed class ReportedFinding
     {
         public ReportedFinding(ManifestFinding finding, FindingSeverity severity, bool suppressed, string file)

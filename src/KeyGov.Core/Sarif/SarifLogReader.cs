@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using KeyGov.Core.Manifest.Json;
+using KeyGov.Core.Json;
+using KeyGov.Core.Manifest;
 
 namespace KeyGov.Core.Sarif
 {
@@ -33,7 +34,7 @@ namespace KeyGov.Core.Sarif
         public static SarifLogContent Read(string text, string? pathMap = null, string? baseDirectory = null)
         {
             var content = new SarifLogContent();
-            var parsed = JsonReader.Parse(text, maxDepth: 256);
+            var parsed = JsonReader.Parse(text, ManifestText.JsonEcho, maxDepth: 256);
             if (parsed.Root is not JsonObject root)
             {
                 content.Error = parsed.Error != null ? "not valid JSON " + parsed.Error : "not a JSON object";

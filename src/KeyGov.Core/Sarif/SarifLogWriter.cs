@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 using KeyGov.Core.Manifest;
-using KeyGov.Core.Manifest.Json;
+using KeyGov.Core.Json;
 using KeyGov.Core.Rules;
 
 namespace KeyGov.Core.Sarif
@@ -21,8 +21,8 @@ namespace KeyGov.Core.Sarif
 
         public string ToolVersion { get; set; } = ToolInfo.Version;
 
-        /// <summary>The driver's full name: which part of KeyGov wrote the log.</summary>
-        public string FullName { get; set; } = ToolInfo.Name + " manifest validation (ValidateKeyManifest)";
+        /// <summary>The driver's full name: which part of KeyGov wrote the log. The caller says: Core does not know its adapters.</summary>
+        public required string FullName { get; set; }
 
         /// <summary>A rule's help page (docs/rules/&lt;ID&gt;.md); null, or a null answer, falls back to the catalog's text.</summary>
         public Func<RuleInfo, RuleHelp?>? Help { get; set; }
@@ -96,7 +96,7 @@ namespace KeyGov.Core.Sarif
 
             if (options.TimeChecks is TimeCheckMode timeChecks)
             {
-                json.Property("timeChecks", Name(timeChecks));
+                json.Property("timeChecks", Severities.Name(timeChecks));
             }
 
             WriteAllowances(json, options.Allowances);
@@ -112,7 +112,7 @@ namespace KeyGov.Core.Sarif
             var region = finding.Line > 0
                 ? new SarifRegion(finding.Line, finding.Column, finding.EndLine, finding.EndColumn)
                 : default;
-            var result = new SarifResult(finding.RuleId, Level(reported.Severity), finding.Message, reported.File, region)
+            var result = new SarifResult(finding.RuleId, Severities.Level(reported.Severity), finding.Message, reported.File, region)
             {
                 Fingerprint = FingerprintOf(finding, ArtifactUri(reported.File, sourceRoot).Uri),
             };
@@ -177,7 +177,7 @@ namespace KeyGov.Core.Sarif
         private static void WriteRule(JsonWriter json, RuleInfo rule, SarifLogOptions options)
         {
             var help = options.Help?.Invoke(rule) ?? CatalogHelp(rule);
-            string level = DefaultLevel(rule, options.TimeChecks);
+            string level = Severities.DefaultLevel(rule, options.TimeChecks);
             json.StartObject()
                 .Property("id", rule.Id)
                 .Property("name", PascalCase(rule.Title))
@@ -377,26 +377,6 @@ namespace KeyGov.Core.Sarif
                 yield return "external/owasp-nhi/" + item.Replace(":", "-").ToLowerInvariant();
             }
         }
-
-        public static string Level(FindingSeverity severity) =>
-            severity == FindingSeverity.Error ? "error" : severity == FindingSeverity.Warning ? "warning" : "note";
-
-        private static string DefaultLevel(RuleInfo rule, TimeCheckMode? timeChecks)
-        {
-            switch (rule.DefaultSeverity)
-            {
-                case RuleSeverity.Error:
-                    return "error";
-                case RuleSeverity.Warning:
-                    return "warning";
-                case RuleSeverity.Info:
-                    return "note";
-                default:
-                    return timeChecks == TimeCheckMode.Error ? "error" : timeChecks == TimeCheckMode.Off ? "none" : "warning";
-            }
-        }
-
-        private static string Name(TimeCheckMode mode) => mode == TimeCheckMode.Error ? "error" : mode == TimeCheckMode.Warning ? "warning" : "off";
 
         /// <summary><c>Key manifest is unreadable</c> → <c>KeyManifestIsUnreadable</c>.</summary>
         private static string PascalCase(string title)

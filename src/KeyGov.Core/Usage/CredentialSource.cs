@@ -15,7 +15,8 @@ namespace KeyGov.Core.Usage
     }
 
     /// <summary>
-    /// An environment variable or configuration key that code reads. Matching follows .NET: two environment variables
+    /// An environment variable or configuration key that code reads (one name; what a manifest entry declares is
+    /// <see cref="DeclaredSources"/>). Matching follows .NET: two environment variables
     /// match by ordinal name; anything compared with a configuration key matches by canonical key, ignoring case,
     /// because <c>AddEnvironmentVariables()</c> puts every variable into configuration (<c>OpenAI__ApiKey</c> is the key
     /// <c>OpenAI:ApiKey</c>, and <c>config["OPENAI_API_KEY"]</c> reads the variable <c>OPENAI_API_KEY</c>).
@@ -49,7 +50,7 @@ namespace KeyGov.Core.Usage
         public static CredentialSource Configuration(string key) => new CredentialSource(CredentialSourceKind.ConfigurationKey, Usage.ConfigurationKey.Canonicalize(key));
 
         /// <summary>True when an entry's <c>sources</c> list this source.</summary>
-        public bool IsListedIn(CredentialSources sources)
+        public bool IsListedIn(DeclaredSources sources)
         {
             if (IsEnvironmentVariable)
             {

@@ -38,7 +38,7 @@ namespace KeyGov.Core.Usage
         /// <param name="created">The evaluation date; <see cref="DateTime.MinValue"/> when unknown.</param>
         public static ManifestEntryTemplate For(CredentialSource source, string? providerId, string consumer, KeyManifest? manifest, DateTime created)
         {
-            string provider = providerId ?? "x-" + Slug(CredentialNames.Stem(source.Name), "credential");
+            string provider = providerId ?? "x-" + Slug(CredentialNameConventions.Stem(source.Name), "credential");
             string baseId = provider + "-" + Slug(consumer, "app");
             string id = baseId;
             for (int n = 2; manifest != null && HasId(manifest, id); n++)

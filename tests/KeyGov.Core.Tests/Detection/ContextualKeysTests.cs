@@ -401,6 +401,28 @@ public class ContextualKeysTests
         Assert.Equal("openai", ContextualKeys.ProviderFromContext(new string('a', 100_000) + "_OPENAI_KEY"));
     }
 
+    [Fact]
+    public void Every_prefix_less_sample_may_be_a_key_and_short_or_spaced_values_may_not()
+    {
+        foreach (var (kindId, value, _, seed) in Samples.PrefixLess(200))
+        {
+            Assert.True(ContextualKeys.MayBeKey(value), $"{kindId} seed {seed}");
+        }
+
+        Assert.False(ContextualKeys.MayBeKey(null!));
+        Assert.False(ContextualKeys.MayBeKey(new string('x', 31)));
+        Assert.False(ContextualKeys.MayBeKey(new string('x', 65)));
+        Assert.False(ContextualKeys.MayBeKey(new string('x', 20) + " " + new string('x', 20)));
+    }
+
+    [Fact]
+    public void The_context_is_the_names_then_the_provider_of_the_endpoint_host()
+    {
+        Assert.Equal("apiKey OpenAIClient", ContextualKeys.Context("apiKey OpenAIClient", null));
+        Assert.Equal("apiKey OpenAIClient", ContextualKeys.Context("apiKey OpenAIClient", "example.com"));
+        Assert.Equal("apiKey OpenAIClient groq", ContextualKeys.Context("apiKey OpenAIClient", "api.groq.com"));
+    }
+
     private static string Guid(Random rng)
     {
         var bytes = new byte[16];

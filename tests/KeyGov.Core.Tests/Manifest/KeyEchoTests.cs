@@ -1,6 +1,6 @@
 using KeyGov.Core.Detection;
 using KeyGov.Core.Manifest;
-using KeyGov.Core.Manifest.Json;
+using KeyGov.Core.Json;
 using static KeyGov.Core.Tests.Manifest.ManifestTestData;
 
 namespace KeyGov.Core.Tests.Manifest;
@@ -46,7 +46,7 @@ public class KeyEchoTests
     {
         string text = "{\n  \"version\": 1,\n  \"policy\": { \"expiryWarningDays\": 1" + digits + Key + " }\n}\n";
 
-        var parsed = JsonReader.Parse(text);
+        var parsed = JsonReader.Parse(text, ManifestText.JsonEcho);
         Assert.NotNull(parsed.Error);
         Assert.StartsWith("Invalid number ", parsed.Error!.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Key.Substring(0, 10), parsed.Error.Message, StringComparison.Ordinal);
@@ -62,13 +62,13 @@ public class KeyEchoTests
     public void An_unquoted_key_as_a_value_is_not_echoed()
     {
         string anthropic = FakeKeys.AnthropicApi(1601);
-        var parsed = JsonReader.Parse("{ \"owner\": " + anthropic.Replace('-', '_') + " }");
+        var parsed = JsonReader.Parse("{ \"owner\": " + anthropic.Replace('-', '_') + " }", ManifestText.JsonEcho);
         Assert.StartsWith("Unexpected ", parsed.Error!.Message, StringComparison.Ordinal);
         NoRunOf(anthropic.Replace('-', '_'), parsed.Error.Message);
         Assert.DoesNotContain(anthropic.Replace('-', '_').Substring(0, 16), parsed.Error.Message, StringComparison.Ordinal);
 
         // An ordinary word is still echoed, so the message helps.
-        Assert.StartsWith("Unexpected 'NaN'", JsonReader.Parse("{ \"a\": NaN }").Error!.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Unexpected 'NaN'", JsonReader.Parse("{ \"a\": NaN }", ManifestText.JsonEcho).Error!.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public class KeyEchoTests
     public void A_duplicate_property_named_by_an_escaped_key_is_not_echoed()
     {
         string name = FakeKeys.JsonEscaped(Key);
-        var parsed = JsonReader.Parse("{ \"" + name + "\": 1, \"" + name + "\": 2 }");
+        var parsed = JsonReader.Parse("{ \"" + name + "\": 1, \"" + name + "\": 2 }", ManifestText.JsonEcho);
         Assert.StartsWith("Duplicate property (a value that looks like a key, not shown)", parsed.Error!.Message, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,6 @@
 using KeyGov.Core.Inventory;
+using KeyGov.Core.Json;
 using KeyGov.Core.Manifest;
-using KeyGov.Core.Manifest.Json;
 using KeyGov.Core.Sarif;
 using static KeyGov.Core.Tests.Manifest.ManifestTestData;
 
@@ -61,7 +61,7 @@ public class ManifestFuzzTests
             }
 
             string text = new(chars);
-            var parsed = JsonReader.Parse(text);
+            var parsed = JsonReader.Parse(text, ManifestText.JsonEcho);
             Assert.True((parsed.Root == null) != (parsed.Error == null));
             var result = ManifestReader.Read(text);
             Assert.True(result.Manifest != null || result.Findings.Any(f => f.RuleId == "KG3001"));
@@ -88,8 +88,8 @@ public class ManifestFuzzTests
 
             var validation = ManifestValidator.Run(text, options);
             var reported = validation.Findings.Select(f => severity.Apply(f, "/repo/keygov.json")).ToList();
-            string sarif = SarifLogWriter.Write(reported, new SarifLogOptions { SourceRoot = "/repo", EvaluationDate = options.EvaluationDate, TimeChecks = options.TimeChecks });
-            var inventory = CredentialInventory.Build(validation.Manifest, reported, new InventorySource { ManifestSha256 = "00", EvaluationDate = options.EvaluationDate });
+            string sarif = SarifLogWriter.Write(reported, new SarifLogOptions { FullName = "KeyGov fuzz", SourceRoot = "/repo", EvaluationDate = options.EvaluationDate, TimeChecks = options.TimeChecks });
+            var inventory = CredentialInventory.Build(validation.Manifest, reported, new InventoryProvenance { ManifestSha256 = "00", EvaluationDate = options.EvaluationDate });
             foreach (var json in new[] { sarif, InventoryWriter.ToJson(inventory) })
             {
                 using var document = System.Text.Json.JsonDocument.Parse(json);

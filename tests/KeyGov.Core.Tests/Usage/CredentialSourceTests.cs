@@ -51,7 +51,7 @@ public class CredentialSourceTests
         Assert.Equal("env", CredentialSource.Environment("a").ManifestField);
     }
 
-    internal static CredentialSources Sources(string[]? env = null, string[]? config = null) => new()
+    internal static DeclaredSources Sources(string[]? env = null, string[]? config = null) => new()
     {
         Env = (env ?? []).Select(e => ManifestValue.Default(e)).ToArray(),
         Config = (config ?? []).Select(c => ManifestValue.Default(c)).ToArray(),

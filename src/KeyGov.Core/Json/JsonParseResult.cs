@@ -1,4 +1,4 @@
-namespace KeyGov.Core.Manifest.Json
+namespace KeyGov.Core.Json
 {
     /// <summary>Why a text is not JSON, and where (1-based line and column of the offending char or token).</summary>
     public sealed class JsonError

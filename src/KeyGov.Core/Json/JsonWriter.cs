@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace KeyGov.Core.Manifest.Json
+namespace KeyGov.Core.Json
 {
     /// <summary>
     /// A small indented JSON writer for KeyGov's outputs (SARIF, inventory): Core has no dependency, so no

@@ -2,7 +2,7 @@ using KeyGov.Core.Usage;
 
 namespace KeyGov.Core.Tests.Usage;
 
-public class CredentialNamesTests
+public class CredentialNameConventionsTests
 {
     [Theory]
     [InlineData("OPENAI_API_KEY", "openai")]
@@ -13,7 +13,7 @@ public class CredentialNamesTests
     [InlineData("GEMINI_API_KEY", "google-gemini")]
     public void Conventional_environment_variables_are_credentials_of_their_provider(string name, string provider)
     {
-        var info = CredentialNames.Classify(CredentialSource.Environment(name));
+        var info = CredentialNameConventions.Classify(CredentialSource.Environment(name));
         Assert.True(info.IsCredentialName);
         Assert.Equal(provider, info.ProviderId);
     }
@@ -28,7 +28,7 @@ public class CredentialNamesTests
     [InlineData("OpenAI:ChatApiKey", "openai")]
     public void Conventional_and_api_key_shaped_configuration_keys_are_credentials(string key, string provider)
     {
-        var info = CredentialNames.Classify(CredentialSource.Configuration(key));
+        var info = CredentialNameConventions.Classify(CredentialSource.Configuration(key));
         Assert.True(info.IsCredentialName);
         Assert.Equal(provider, info.ProviderId);
     }
@@ -39,7 +39,7 @@ public class CredentialNamesTests
     [InlineData("MY_APIKEY")]
     public void Api_key_shaped_environment_variables_count_without_a_provider(string name)
     {
-        var info = CredentialNames.Classify(CredentialSource.Environment(name));
+        var info = CredentialNameConventions.Classify(CredentialSource.Environment(name));
         Assert.True(info.IsCredentialName);
         Assert.Null(info.ProviderId);
     }
@@ -49,7 +49,7 @@ public class CredentialNamesTests
     [InlineData("Clients:Chat:Credential:Key")]
     [InlineData("api_key")]
     public void Api_key_shaped_configuration_keys_count(string key) =>
-        Assert.True(CredentialNames.Classify(CredentialSource.Configuration(key)).IsCredentialName);
+        Assert.True(CredentialNameConventions.Classify(CredentialSource.Configuration(key)).IsCredentialName);
 
     [Theory]
     [InlineData("GITHUB_TOKEN")]
@@ -58,7 +58,7 @@ public class CredentialNamesTests
     [InlineData("DB_PASSWORD")]
     [InlineData("CLIENT_SECRET")]
     public void Generic_environment_variables_count_only_at_a_sink(string name) =>
-        Assert.False(CredentialNames.Classify(CredentialSource.Environment(name)).IsCredentialName);
+        Assert.False(CredentialNameConventions.Classify(CredentialSource.Environment(name)).IsCredentialName);
 
     [Theory]
     [InlineData("Jwt:Secret")]
@@ -66,11 +66,11 @@ public class CredentialNamesTests
     [InlineData("OpenAI:Endpoint")]
     [InlineData("Logging:LogLevel:Default")]
     public void Generic_configuration_keys_count_only_at_a_sink(string key) =>
-        Assert.False(CredentialNames.Classify(CredentialSource.Configuration(key)).IsCredentialName);
+        Assert.False(CredentialNameConventions.Classify(CredentialSource.Configuration(key)).IsCredentialName);
 
     [Fact]
     public void GitHub_tokens_still_name_their_provider() =>
-        Assert.Equal("github", CredentialNames.Classify(CredentialSource.Environment("GH_TOKEN")).ProviderId);
+        Assert.Equal("github", CredentialNameConventions.Classify(CredentialSource.Environment("GH_TOKEN")).ProviderId);
 
     [Theory]
     [InlineData("openai", "OPENAI_API_KEY")]
@@ -78,14 +78,14 @@ public class CredentialNamesTests
     [InlineData("azure-ai-services", "AZURE_OPENAI_API_KEY")]
     [InlineData("mistral", "MISTRAL_API_KEY")]
     public void Each_provider_has_a_conventional_variable_for_fixes(string provider, string variable) =>
-        Assert.Equal(variable, CredentialNames.ConventionalEnvironmentVariable(provider));
+        Assert.Equal(variable, CredentialNameConventions.ConventionalEnvironmentVariable(provider));
 
     [Fact]
     public void Every_catalog_provider_has_a_conventional_variable()
     {
         foreach (var provider in KeyGov.Core.Detection.ProviderCatalog.ProviderIds)
         {
-            Assert.NotNull(CredentialNames.ConventionalEnvironmentVariable(provider));
+            Assert.NotNull(CredentialNameConventions.ConventionalEnvironmentVariable(provider));
         }
     }
 
@@ -100,5 +100,5 @@ public class CredentialNamesTests
     [InlineData("Model", false)]
     [InlineData("DeploymentName", false)]
     public void Options_properties_that_may_hold_a_credential(string name, bool expected) =>
-        Assert.Equal(expected, CredentialNames.IsCredentialPropertyName(name));
+        Assert.Equal(expected, CredentialNameConventions.IsCredentialPropertyName(name));
 }

@@ -1,9 +1,9 @@
 using System;
 
-namespace KeyGov.Core.Manifest
+namespace KeyGov.Core.Json
 {
     /// <summary>
-    /// Where a piece of keygov.json sits: offsets into the text the reader was given, and 1-based line and column
+    /// Where a piece of a JSON text (keygov.json, a SARIF log, a config file) sits: offsets into the text the reader was given, and 1-based line and column
     /// (columns count UTF-16 chars; a tab is one column; a leading BOM is not a column). <see cref="EndColumn"/> is
     /// exclusive (the column just after the last char), as SARIF's <c>endColumn</c>. Line 0 means "no position":
     /// a default value that the file does not spell out.

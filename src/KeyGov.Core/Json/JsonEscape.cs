@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KeyGov.Core.Manifest.Json
+namespace KeyGov.Core.Json
 {
     /// <summary>
     /// JSON string escapes, decoded one way for the reader and for whoever looks at a string's value without parsing

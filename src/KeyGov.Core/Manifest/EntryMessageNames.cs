@@ -1,10 +1,10 @@
 namespace KeyGov.Core.Manifest
 {
     /// <summary>
-    /// How messages name one credential entry. Each text is built on first use and kept with the entry (which never
+    /// How messages name one credential entry (not the naming conventions of credentials: <see cref="Usage.CredentialNameConventions"/>). Each text is built on first use and kept with the entry (which never
     /// changes): naming an entry scans its id and owner for key material, and one entry can have many findings.
     /// </summary>
-    internal sealed class CredentialNames
+    internal sealed class EntryMessageNames
     {
         private readonly CredentialEntry _entry;
         private string? _quoted;
@@ -12,7 +12,7 @@ namespace KeyGov.Core.Manifest
         private string? _subjectWithOwner;
         private string? _other;
 
-        public CredentialNames(CredentialEntry entry)
+        public EntryMessageNames(CredentialEntry entry)
         {
             _entry = entry;
         }

@@ -1,4 +1,4 @@
-namespace KeyGov.Core.Manifest.Json
+namespace KeyGov.Core.Json
 {
     /// <summary>
     /// The short strings one parse has met, looked up straight from the text: a property name, a date or an enum value

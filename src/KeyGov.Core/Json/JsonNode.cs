@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 
-namespace KeyGov.Core.Manifest.Json
+namespace KeyGov.Core.Json
 {
     public enum JsonNodeKind
     {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace KeyGov.Core.Manifest.Json
+namespace KeyGov.Core.Json
 {
     /// <summary>
     /// A small, strict JSON reader that knows where everything is. Strict: one value per document, double-quoted
@@ -19,9 +19,15 @@ namespace KeyGov.Core.Manifest.Json
         /// <summary>Deepest nesting of objects and arrays accepted; keygov.json needs 4.</summary>
         public const int DefaultMaxDepth = 64;
 
-        public static JsonParseResult Parse(string? text, int maxDepth = DefaultMaxDepth)
+        /// <summary>Parses <paramref name="text"/>; <paramref name="echo"/> is how error messages show text from it.</summary>
+        /// <param name="echo">
+        /// The caller's echo policy: the reader knows nothing of what a name or a token may hold (a key, for one), so the
+        /// caller that does decides how it is shown (KeyGov's readers pass <c>ManifestText.JsonEcho</c>, which never
+        /// echoes key material).
+        /// </param>
+        public static JsonParseResult Parse(string? text, IJsonEcho echo, int maxDepth = DefaultMaxDepth)
         {
-            var parser = new Parser(text ?? string.Empty, maxDepth < 1 ? 1 : maxDepth);
+            var parser = new Parser(text ?? string.Empty, echo, maxDepth < 1 ? 1 : maxDepth);
             var root = parser.ParseDocument();
             return root != null && parser.Error == null
                 ? new JsonParseResult(root, null)
@@ -42,6 +48,7 @@ namespace KeyGov.Core.Manifest.Json
             private const int LinearDuplicateScanLimit = 8;
 
             private readonly string _text;
+            private readonly IJsonEcho _echo;
             private readonly int _maxDepth;
             private readonly StringTable _strings;
 
@@ -51,9 +58,10 @@ namespace KeyGov.Core.Manifest.Json
             private int _lineStart;
             private int _depth;
 
-            public Parser(string text, int maxDepth)
+            public Parser(string text, IJsonEcho echo, int maxDepth)
             {
                 _text = text;
+                _echo = echo;
                 _maxDepth = maxDepth;
                 _strings = new StringTable(text);
             }
@@ -170,7 +178,7 @@ namespace KeyGov.Core.Manifest.Json
                     if (TryFindDuplicate(properties, scratch, ref index, name, out var existing))
                     {
                         return Fail(
-                            "Duplicate property " + ManifestText.Quote(name) + "; it is already defined at line " + existing.NameRange.Line +
+                            "Duplicate property " + _echo.Quote(name) + "; it is already defined at line " + existing.NameRange.Line +
                             ", column " + existing.NameRange.Column,
                             nameRange);
                     }
@@ -182,7 +190,7 @@ namespace KeyGov.Core.Manifest.Json
 
                     if (_pos >= _text.Length || _text[_pos] != ':')
                     {
-                        return Fail("Expected ':' after the property name " + ManifestText.Quote(name) + ", found " + DescribeAt(_pos), HereRange(1));
+                        return Fail("Expected ':' after the property name " + _echo.Quote(name) + ", found " + DescribeAt(_pos), HereRange(1));
                     }
 
                     _pos++;
@@ -297,7 +305,7 @@ namespace KeyGov.Core.Manifest.Json
                     return Next.Error;
                 }
 
-                string after = propertyName == null ? "an array item" : "the value of " + ManifestText.Quote(propertyName);
+                string after = propertyName == null ? "an array item" : "the value of " + _echo.Quote(propertyName);
                 Fail("Expected ',' or '" + closer + "' after " + after + ", found " + DescribeAt(_pos), HereRange(1));
                 return Next.Error;
             }
@@ -442,7 +450,7 @@ namespace KeyGov.Core.Manifest.Json
                     }
 
                     _pos = start;
-                    return Fail("Invalid number " + ManifestText.QuoteFragment(_text, start, Math.Max(1, end - start)), HereRange(Math.Max(1, end - start)));
+                    return Fail("Invalid number " + _echo.QuoteFragment(_text, start, Math.Max(1, end - start)), HereRange(Math.Max(1, end - start)));
                 }
 
                 string text = _strings.Get(start, i - start);
@@ -478,7 +486,7 @@ namespace KeyGov.Core.Manifest.Json
                         end++;
                     }
 
-                    return Fail("Unexpected " + ManifestText.QuoteFragment(_text, _pos, end - _pos) + "; expected a value: a string in double quotes, a number, an object, an array, true, false or null", HereRange(end - _pos));
+                    return Fail("Unexpected " + _echo.QuoteFragment(_text, _pos, end - _pos) + "; expected a value: a string in double quotes, a number, an object, an array, true, false or null", HereRange(end - _pos));
                 }
 
                 return Fail("Unexpected " + DescribeAt(_pos) + "; expected a value", HereRange(1));

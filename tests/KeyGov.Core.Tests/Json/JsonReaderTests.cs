@@ -1,20 +1,20 @@
+using KeyGov.Core.Json;
 using KeyGov.Core.Manifest;
-using KeyGov.Core.Manifest.Json;
 
-namespace KeyGov.Core.Tests.Manifest;
+namespace KeyGov.Core.Tests.Json;
 
 public class JsonReaderTests
 {
     private static JsonNode Parse(string text)
     {
-        var result = JsonReader.Parse(text);
+        var result = JsonReader.Parse(text, ManifestText.JsonEcho);
         Assert.True(result.Error == null, "unexpected error " + result.Error);
         return result.Root!;
     }
 
     private static JsonError Error(string text)
     {
-        var result = JsonReader.Parse(text);
+        var result = JsonReader.Parse(text, ManifestText.JsonEcho);
         Assert.Null(result.Root);
         return Assert.IsType<JsonError>(result.Error);
     }
@@ -153,7 +153,7 @@ public class JsonReaderTests
     public void Empty_input_is_an_error(string text) => ErrorAt(text, 1, 1, "empty");
 
     [Fact]
-    public void Null_input_is_empty() => Assert.Contains("empty", JsonReader.Parse(null).Error!.Message, StringComparison.Ordinal);
+    public void Null_input_is_empty() => Assert.Contains("empty", JsonReader.Parse(null, ManifestText.JsonEcho).Error!.Message, StringComparison.Ordinal);
 
     [Fact]
     public void Duplicate_property_is_reported_at_the_second_name()

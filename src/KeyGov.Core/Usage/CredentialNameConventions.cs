@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KeyGov.Core.Detection;
 
 namespace KeyGov.Core.Usage
 {
@@ -26,9 +27,9 @@ namespace KeyGov.Core.Usage
     /// <summary>
     /// The conventional environment variables and configuration keys of every catalog provider (docs/providers.md
     /// <c>envVars</c> and <c>configKeys</c>, without the non-secret ones such as endpoints, regions and org ids), and the
-    /// rules that make a name a credential name.
+    /// rules that make a name a credential name. (How messages name a manifest entry is <c>Manifest.EntryMessageNames</c>.)
     /// </summary>
-    public static class CredentialNames
+    public static class CredentialNameConventions
     {
         // provider id, environment variables, configuration keys. The first variable is the one a fix suggests.
         private static readonly Convention[] Conventions =
@@ -84,9 +85,6 @@ namespace KeyGov.Core.Usage
         // Name stems (OPENAI, AzureOpenAI, …) that attribute a name outside the table to a provider: OpenAI:ChatApiKey.
         private static readonly Dictionary<string, string> Stems = BuildStems();
 
-        // Last segments of option properties and config keys that hold a credential (docs/providers.md "options binding").
-        private static readonly string[] CredentialWords = { "apikey", "key", "token", "secret", "password", "accesskey", "bearerkey", "authtoken", "credential" };
-
         /// <summary>What the name of <paramref name="source"/> says: a credential name or not, and its provider.</summary>
         public static CredentialNameInfo Classify(CredentialSource source)
         {
@@ -122,8 +120,10 @@ namespace KeyGov.Core.Usage
         /// </summary>
         public static bool IsCredentialPropertyName(string name)
         {
-            string normal = Normalize(name);
-            foreach (var word in CredentialWords)
+            // The name's words run together end with a credential word (docs/providers.md "options binding"): ApiKey,
+            // AccessKey, BearerKey, AuthToken, ClaudeApiKey. Not the plurals: ApiKeys is a list, not one credential.
+            string normal = NameWords.Joined(name);
+            foreach (var word in CredentialWords.Endings)
             {
                 if (normal.EndsWith(word, StringComparison.Ordinal))
                 {
@@ -137,7 +137,7 @@ namespace KeyGov.Core.Usage
         // *_API_KEY, *ApiKey, *:ApiKey, api-key (the last segment, separators ignored), and *:Credential:Key.
         private static bool IsApiKeyShaped(string key)
         {
-            if (Normalize(ConfigurationKey.LastSegment(key)).EndsWith("apikey", StringComparison.Ordinal))
+            if (NameWords.Joined(ConfigurationKey.LastSegment(key)).EndsWith("apikey", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -241,11 +241,11 @@ namespace KeyGov.Core.Usage
             string canonical = ConfigurationKey.Canonicalize(name);
             if (canonical.IndexOf(ConfigurationKey.Delimiter) >= 0)
             {
-                return Normalize(ConfigurationKey.FirstSegment(canonical));
+                return NameWords.Joined(ConfigurationKey.FirstSegment(canonical));
             }
 
-            string normal = Normalize(canonical);
-            foreach (var suffix in new[] { "apikey", "apitoken", "authtoken", "accesskeyid", "secretaccesskey", "accesstoken", "key", "token" })
+            string normal = NameWords.Joined(canonical);
+            foreach (var suffix in CredentialWords.StemSuffixes)
             {
                 if (normal.Length > suffix.Length && normal.EndsWith(suffix, StringComparison.Ordinal))
                 {
@@ -254,26 +254,6 @@ namespace KeyGov.Core.Usage
             }
 
             return normal;
-        }
-
-        /// <summary>Lowercase ASCII letters and digits only: <c>OPENAI_API_KEY</c> → <c>openaiapikey</c>.</summary>
-        internal static string Normalize(string name)
-        {
-            var chars = new char[name.Length];
-            int n = 0;
-            foreach (char c in name)
-            {
-                if (c >= 'A' && c <= 'Z')
-                {
-                    chars[n++] = (char)(c + 32);
-                }
-                else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-                {
-                    chars[n++] = c;
-                }
-            }
-
-            return new string(chars, 0, n);
         }
 
         private static string[] Names(params string[] names) => names;
