@@ -106,7 +106,7 @@ namespace KeyGov.Analyzers
             }
 
             string? providerId = name.ProviderId ?? read.Site.ProviderId ?? read.SinkProviderId;
-            string source = Capitalize(read.Source.Description);
+            string source = Capitalize(read.Source.Description); // the name as ManifestText shows it: code may read a key as a name
             string provider = ProviderDisplay(providerId);
             var location = read.At.Syntax.GetLocation();
 
@@ -162,9 +162,17 @@ namespace KeyGov.Analyzers
             }
         }
 
-        /// <summary>What the 'Register in keygov.json' fix needs to write the same entry the message suggests.</summary>
+        /// <summary>
+        /// What the 'Register in keygov.json' fix needs to write the same entry the message suggests; nothing (so no fix)
+        /// when a text of the entry looks like a key: properties reach the compiler's SARIF log too.
+        /// </summary>
         private static ImmutableDictionary<string, string?> RegistrationProperties(CredentialSource source, ManifestEntryTemplate template, ManifestSnapshot snapshot)
         {
+            if (!template.IsShowable)
+            {
+                return ImmutableDictionary<string, string?>.Empty;
+            }
+
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties.Add(Rules.SourceKindProperty, source.ManifestField);
             properties.Add(Rules.SourceProperty, source.Name);

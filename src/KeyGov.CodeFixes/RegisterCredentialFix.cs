@@ -43,6 +43,10 @@ namespace KeyGov.CodeFixes
                 properties.TryGetValue(Rules.CreatedProperty, out var createdText);
                 var created = ManifestFormats.TryParseDate(createdText, out var date) ? date : DateTime.MinValue;
                 var project = context.Document.Project;
+                if (!ManifestEntryTemplate.For(source, string.IsNullOrEmpty(provider) ? null : provider, consumer, null, created).IsShowable)
+                {
+                    continue; // the analyzer puts no key-shaped name here; should one arrive, it is not written to keygov.json
+                }
 
                 context.RegisterCodeFix(
                     CodeAction.Create(

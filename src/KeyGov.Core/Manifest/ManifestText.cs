@@ -7,8 +7,8 @@ namespace KeyGov.Core.Manifest
 {
     /// <summary>
     /// How messages show text from the file: short, single-line, and never key material. The one redaction path:
-    /// every text KeyGov echoes from a file it reads (keygov.json values, names and raw fragments, as the task, the
-    /// analyzers, the SARIF log and the inventory show them) passes through here, and always after JSON unescaping,
+    /// every text KeyGov echoes from a file it reads (keygov.json values, names and raw fragments, names read from code,
+    /// as the task, the analyzers, the SARIF log and the inventory show them) passes through here, and always after JSON unescaping,
     /// so a key written with <c>\u</c> escapes is judged as the key it decodes to.
     /// </summary>
     public static class ManifestText
@@ -63,7 +63,10 @@ namespace KeyGov.Core.Manifest
         /// The text as any KeyGov output may hold it: unchanged, unless a detector recognises a key in it, then a
         /// marker instead. The one gate every string of the SARIF log and the inventory passes.
         /// </summary>
-        public static string Safe(string text) => LooksLikeKey(text) ? "(not shown: it holds a value that looks like a key)" : text;
+        public static string Safe(string text) => LooksLikeKey(text) ? HoldsKeyNotShown : text;
+
+        /// <summary>What <see cref="Safe"/> shows instead of a text that holds a key.</summary>
+        public const string HoldsKeyNotShown = "(not shown: it holds a value that looks like a key)";
 
         /// <summary>
         /// The id as findings may carry it (<see cref="ManifestFinding.CredentialId"/>, SARIF, logs): only a well-formed

@@ -42,8 +42,11 @@ namespace KeyGov.Core.Usage
         /// <summary>The field of <c>sources</c> that lists it: <c>env</c> or <c>config</c>.</summary>
         public string ManifestField => IsEnvironmentVariable ? "env" : "config";
 
-        /// <summary>"environment variable 'X'" or "configuration key 'X'", for messages.</summary>
-        public string Description => (IsEnvironmentVariable ? "environment variable '" : "configuration key '") + Name + "'";
+        /// <summary>
+        /// "environment variable 'X'" or "configuration key 'X'", for messages: the name as <see cref="ManifestText.Quote"/>
+        /// shows it, since code may read a key as a name (<c>GetEnvironmentVariable("sk-…")</c>) and that is not echoed.
+        /// </summary>
+        public string Description => (IsEnvironmentVariable ? "environment variable " : "configuration key ") + ManifestText.Quote(Name);
 
         public static CredentialSource Environment(string name) => new CredentialSource(CredentialSourceKind.EnvironmentVariable, name);
 

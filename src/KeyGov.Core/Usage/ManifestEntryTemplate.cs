@@ -49,9 +49,22 @@ namespace KeyGov.Core.Usage
             return new ManifestEntryTemplate(id, provider, consumer, source, created == DateTime.MinValue ? null : ManifestFormats.FormatDate(created));
         }
 
-        /// <summary>One line, for a diagnostic message: <c>{ "id": …, "provider": …, "consumers": […], "sources": { … } }</c>.</summary>
-        public string ToCompactJson() =>
-            "{ \"id\": " + Quote(Id) + ", \"provider\": " + Quote(Provider) + ", \"consumers\": [" + Quote(Consumer) + "], \"sources\": " + SourcesJson() + " }";
+        /// <summary>
+        /// False when a text of the entry looks like a key (<see cref="ManifestText"/>'s judgement): code that reads a key
+        /// as a name (<c>GetEnvironmentVariable("sk-…")</c>) gets no suggested entry, and no fix writes one to keygov.json.
+        /// The id and an <c>x-…</c> provider are made from the name, so each text is judged.
+        /// </summary>
+        public bool IsShowable =>
+            !ManifestText.LooksLikeKey(Source.Name) && !ManifestText.LooksLikeKey(Provider) &&
+            !ManifestText.LooksLikeKey(Id) && !ManifestText.LooksLikeKey(Consumer);
+
+        /// <summary>
+        /// One line, for a diagnostic message: <c>{ "id": …, "provider": …, "consumers": […], "sources": { … } }</c>;
+        /// <see cref="ManifestText.HoldsKeyNotShown"/> when the entry is not <see cref="IsShowable"/>.
+        /// </summary>
+        public string ToCompactJson() => IsShowable
+            ? ManifestText.Safe("{ \"id\": " + Quote(Id) + ", \"provider\": " + Quote(Provider) + ", \"consumers\": [" + Quote(Consumer) + "], \"sources\": " + SourcesJson() + " }")
+            : ManifestText.HoldsKeyNotShown;
 
         /// <summary>The entry as lines (no indentation of its own, no line ends), nested lines indented by <paramref name="indentUnit"/>.</summary>
         public IReadOnlyList<string> ToLines(string indentUnit)

@@ -51,6 +51,39 @@ public class CredentialSourceTests
         Assert.Equal("env", CredentialSource.Environment("a").ManifestField);
     }
 
+    [Fact]
+    public void Descriptions_show_the_name_only_through_ManifestText()
+    {
+        string key = FakeKeys.OpenAIProject(2001);
+        string env = CredentialSource.Environment(key).Description;
+        string config = CredentialSource.Configuration(key).Description;
+        Assert.Equal("environment variable " + ManifestText.Quote(key), env);
+        Assert.Equal("configuration key " + ManifestText.Quote(key), config);
+        Assert.DoesNotContain(key.Substring(8, 16), env, StringComparison.Ordinal);
+        Assert.DoesNotContain(key.Substring(8, 16), config, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_template_made_from_a_key_shaped_name_is_not_shown()
+    {
+        string key = FakeKeys.AnthropicApi(2001);
+        foreach (var source in new[] { CredentialSource.Environment(key), CredentialSource.Configuration("Llm:" + key) })
+        {
+            foreach (string? provider in new[] { null, "anthropic" })
+            {
+                var template = ManifestEntryTemplate.For(source, provider, "App", null, DateTime.MinValue);
+                Assert.False(template.IsShowable);
+                Assert.Equal(ManifestText.HoldsKeyNotShown, template.ToCompactJson());
+            }
+        }
+
+        var ordinary = ManifestEntryTemplate.For(CredentialSource.Configuration("Weather:ApiKey"), null, "App", null, DateTime.MinValue);
+        Assert.True(ordinary.IsShowable);
+        Assert.Equal(
+            "{ \"id\": \"x-weather-app\", \"provider\": \"x-weather\", \"consumers\": [\"App\"], \"sources\": { \"config\": [\"Weather:ApiKey\"] } }",
+            ordinary.ToCompactJson());
+    }
+
     internal static DeclaredSources Sources(string[]? env = null, string[]? config = null) => new()
     {
         Env = (env ?? []).Select(e => ManifestValue.Default(e)).ToArray(),
