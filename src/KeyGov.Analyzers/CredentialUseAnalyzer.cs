@@ -144,7 +144,8 @@ namespace KeyGov.Analyzers
                     break;
                 case CredentialUseStatus.Expired:
                     // A date-driven finding: an error in CI, a warning on a developer's machine (KeyGovTimeChecks).
-                    var severity = snapshot.TimeChecks == TimeCheckMode.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+                    // Time checks off never resolve to Expired (no date check), hence the warning fallback is never used.
+                    var severity = KeyDiagnostics.SeverityOf(Severities.TimeSeverity(snapshot.TimeChecks) ?? FindingSeverity.Warning);
                     context.ReportDiagnostic(Diagnostic.Create(
                         Rules.KG2002_RevokedOrExpiredCredential, location, severity, additionalLocations: null, properties: null,
                         source, provider, IdOf(entry), "expired on " + ManifestFormats.FormatDate(entry!.Expires!.Value), OwnerOf(entry),

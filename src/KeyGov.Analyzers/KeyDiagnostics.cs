@@ -42,6 +42,12 @@ namespace KeyGov.Analyzers
                 : Create(Rules.KG1004_ContextualProviderKey, location, finding, names.Length == 0 ? "its prefix" : names);
         }
 
+        /// <summary>Core's severity (<see cref="Severities"/>, the one severity and time-check mapping) as Roslyn's.</summary>
+        public static DiagnosticSeverity SeverityOf(FindingSeverity severity) =>
+            severity == FindingSeverity.Error ? DiagnosticSeverity.Error
+            : severity == FindingSeverity.Warning ? DiagnosticSeverity.Warning
+            : DiagnosticSeverity.Info;
+
         // The context holds names and short constants from the code (or a config file) around the key, and a constant
         // beside it may be another key: shown as ManifestText shows any text KeyGov echoes from a file.
         private static string Shorten(string context) => ManifestText.Unquoted(context, MaxContext);
