@@ -3,7 +3,7 @@ using System;
 namespace KeyGov.Core.Detection
 {
     /// <summary>
-    /// An immutable set of ASCII characters, written as in providers.json (<c>A-Za-z0-9_-</c>).
+    /// An immutable set of ASCII characters, written as the Shape column of docs/providers.md writes them (<c>A-Za-z0-9_-</c>).
     /// A 128-bit bitmap: membership is two shifts and a mask, which matters because it runs per character.
     /// </summary>
     internal sealed class CharClass

@@ -16,7 +16,7 @@ namespace KeyGov.Core.Detection
         /// <summary>Words read from one name; the rest is ignored (names are short; a long text is not a name).</summary>
         private const int MaxWords = 48;
 
-        // (keyword, provider id), the keyword lower-case without separators. From providers.json: context keywords,
+        // (keyword, provider id), the keyword lower-case without separators. From docs/providers.md: context keywords,
         // env var and config key names, SDK names, and each provider id itself (azure-ai-services = azure+ai+services).
         private static readonly string[][] Keywords =
         {

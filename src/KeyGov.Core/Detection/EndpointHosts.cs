@@ -3,7 +3,7 @@ using System;
 namespace KeyGov.Core.Detection
 {
     /// <summary>
-    /// The endpoint host table of docs/providers.md ("Endpoint hosts for attributing OpenAI-compatible clients"):
+    /// The endpoint host table of docs/providers.md ("Endpoint hosts"):
     /// which provider a client talks to, for clients that all take the same <c>ApiKeyCredential</c>. A pattern is a
     /// host name, <c>*.</c> + a suffix (one or more labels), or a label with a <c>*</c> in it (one label's characters).
     /// </summary>

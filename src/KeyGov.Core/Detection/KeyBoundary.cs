@@ -1,8 +1,8 @@
 namespace KeyGov.Core.Detection
 {
     /// <summary>
-    /// What may not touch a key on either side, as the lookarounds of the reference regexes
-    /// (providers.json <c>boundary</c>): a key glued to more key characters is a different, longer token.
+    /// What may not touch a key on either side (each <c>KeyFormat</c>'s boundary in <see cref="ProviderCatalog"/>):
+    /// a key glued to more key characters is a different, longer token.
     /// </summary>
     internal sealed class KeyBoundary
     {
