@@ -112,6 +112,27 @@ public class DescriptorTests
     }
 
     [Fact]
+    public void KG1002_description_names_every_kind_of_file_its_page_lists()
+    {
+        // docs/rules/KG1002.md: the bullets after "…as `AdditionalFiles`:", each naming files in backticks (examples in parentheses aside).
+        var lines = File.ReadAllLines(Path.Combine(RulesDocs, "KG1002.md"));
+        int start = Array.FindIndex(lines, l => l.EndsWith("`AdditionalFiles`:", StringComparison.Ordinal));
+        Assert.True(start >= 0, "KG1002.md: no list of the files passed as AdditionalFiles");
+        var files = lines.Skip(start + 1).SkipWhile(string.IsNullOrWhiteSpace).TakeWhile(l => l.StartsWith("- ", StringComparison.Ordinal))
+            .SelectMany(l => Regex.Matches(Regex.Replace(l, @"\([^)]*\)", ""), "`([^`]+)`").Select(m => m.Groups[1].Value))
+            .Select(f => f.Substring(f.LastIndexOf('/') + 1))
+            .ToList();
+        Assert.Contains(".env.*", files);
+
+        string description = RuleCatalog.KG1002.Description;
+        foreach (string file in files)
+        {
+            Assert.True(description.Contains(file + ",", StringComparison.Ordinal) || description.Contains(file + ")", StringComparison.Ordinal),
+                $"KG1002's description does not name {file}, which docs/rules/KG1002.md lists");
+        }
+    }
+
+    [Fact]
     public void Every_catalog_analyzer_rule_is_supported_by_an_analyzer()
     {
         var supported = Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);

@@ -18,7 +18,7 @@ namespace KeyGov.Core.Rules
 
         public static readonly RuleInfo KG1002 = new RuleInfo(RuleIds.KG1002, SecurityCategory, RuleSeverity.Error,
             "Hard-coded AI provider key in a config file",
-            "A self-identifying AI provider key appears in a project configuration file (appsettings*.json, .env, launchSettings.json, App.config, Web.config, *.settings.json). Config files are committed, copied to build output and published. Move the key to user-secrets or a vault and rotate it.",
+            "A self-identifying AI provider key appears in a project configuration file (appsettings*.json, .env, .env.*, launchSettings.json, App.config, Web.config, *.settings.json). Config files are committed, copied to build output and published. Move the key to user-secrets or a vault and rotate it.",
             9.0, "very-high", isCredentialExposure: true);
 
         public static readonly RuleInfo KG1003 = new RuleInfo(RuleIds.KG1003, SecurityCategory, RuleSeverity.Warning,
