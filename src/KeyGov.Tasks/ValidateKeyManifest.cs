@@ -105,7 +105,7 @@ namespace KeyGov.Tasks
                 IReadOnlyList<ManifestFinding> findings;
                 if (file.Text == null)
                 {
-                    findings = new[] { file.Problem! };
+                    findings = file.Problems;
                 }
                 else
                 {
