@@ -24,6 +24,9 @@ namespace KeyGov.Tasks
     /// <c>KeyGovScan=false</c>.</item>
     /// <item>A manifest larger than <see cref="ManifestFile.MaxBytes"/> is removed (the manifest task reports it, KG3001).</item>
     /// </list>
+    /// It also writes <see cref="ManifestHashFile"/>, the manifest's content hash, only when it changed: an input of the
+    /// manifest check and of the compile, so that a manifest replaced by one with an older time stamp (<c>cp -p</c>, an
+    /// archive) is still checked and compiled against. The hash is read as the manifest task reads (regular files, bounded).
     /// </summary>
     public sealed class PrepareKeyGovInputs : Task
     {
@@ -38,6 +41,12 @@ namespace KeyGov.Tasks
 
         /// <summary>Where bounded copies of huge config files go (under obj/).</summary>
         public string? CopyFolder { get; set; }
+
+        /// <summary>The manifest whose content <see cref="ManifestHashFile"/> follows; empty when there is none.</summary>
+        public string? ManifestPath { get; set; }
+
+        /// <summary>Where the manifest's path and SHA-256 (or why it cannot be read) are written when they change; empty for none.</summary>
+        public string? ManifestHashFile { get; set; }
 
         /// <summary>Items to remove from AdditionalFiles.</summary>
         [Output]
@@ -72,7 +81,37 @@ namespace KeyGov.Tasks
             Remove = remove.ToArray();
             Add = add.ToArray();
             Copies = copies.ToArray();
+            WriteManifestHash();
             return !Log.HasLoggedErrors;
+        }
+
+        private void WriteManifestHash()
+        {
+            if (string.IsNullOrWhiteSpace(ManifestHashFile))
+            {
+                return;
+            }
+
+            string state = "(none)";
+            if (!string.IsNullOrWhiteSpace(ManifestPath))
+            {
+                var file = ManifestFile.Read(ManifestPath!);
+                state = Path.GetFullPath(ManifestPath!) + "\n" + (file.Sha256 ?? file.Problems[0].Message);
+            }
+
+            string path = Path.GetFullPath(ManifestHashFile!);
+            try
+            {
+                if (!File.Exists(path) || !string.Equals(File.ReadAllText(path), state, StringComparison.Ordinal))
+                {
+                    OutputFile.Write(path, state);
+                }
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // Without it the manifest check and the compile follow time stamps only, as before; and say so.
+                Log.LogWarning("KeyGov could not write '" + path + "' (" + ex.Message + "): a manifest replaced by an older copy may not be checked again");
+            }
         }
 
         private void Prepare(ITaskItem item, List<ITaskItem> remove, List<ITaskItem> add, List<ITaskItem> copies)

@@ -146,6 +146,31 @@ public class InputSafetyBuildTests(PackageFixture package)
         Assert.DoesNotContain(key, on.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_manifest_replaced_by_one_with_an_older_time_stamp_is_checked_and_compiled_against_again()
+    {
+        string project = Project();
+        File.WriteAllText(Path.Combine(project, "Program.cs"), "System.Console.WriteLine(System.Environment.GetEnvironmentVariable(\"OPENAI_API_KEY\") is null);\n");
+        string manifest = Path.Combine(project, "keygov.json");
+        var green = Build(project);
+        Assert.True(green.ExitCode == 0, green.ToString());
+
+        // As `cp -p` or an archive would: new content, a time stamp older than every output of the last build.
+        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"created\": \"2026-11-01\",",
+            "\"created\": \"2026-11-01\", \"status\": \"revoked\", \"revoked\": { \"on\": \"2026-11-20\", \"reason\": \"project-sunset\" },", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(manifest, old);
+        var revoked = Build(project, "--no-restore");
+        Assert.NotEqual(0, revoked.ExitCode); // the compile ran again: the read of a revoked credential is KG2002
+        Assert.Contains("Program.cs(1,26): error KG2002", revoked.Output, StringComparison.Ordinal);
+
+        File.WriteAllText(manifest, "{ \"version\": 1, \"polcy\": {} }\n");
+        File.SetLastWriteTimeUtc(manifest, old);
+        var broken = Build(project, "--no-restore");
+        Assert.NotEqual(0, broken.ExitCode); // the manifest check ran again
+        Assert.Contains("keygov.json(1,17): error KG3001: Unknown field 'polcy'", broken.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>The warning and error codes printed before the closing summary, sorted.</summary>
     private static List<string> Codes(string output)
     {

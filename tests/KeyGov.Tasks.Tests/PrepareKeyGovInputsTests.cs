@@ -19,10 +19,15 @@ public sealed class PrepareKeyGovInputsTests : IDisposable
     private PrepareKeyGovInputs Run(params TaskItem[] items)
     {
         var task = new PrepareKeyGovInputs { BuildEngine = _engine, AdditionalFiles = items, CopyFolder = PathOf("obj/keygov/config") };
+        Assert.True(Within30Seconds(task));
+        return task;
+    }
+
+    private static bool Within30Seconds(PrepareKeyGovInputs task)
+    {
         var run = System.Threading.Tasks.Task.Run(task.Execute);
         Assert.True(run.Wait(TimeSpan.FromSeconds(30)), "the task did not finish in 30 s");
-        Assert.True(run.Result);
-        return task;
+        return run.Result;
     }
 
     private static TaskItem Ours(string path, string kind = "Config") => new(path, new Dictionary<string, string> { ["KeyGovKind"] = kind });
@@ -117,5 +122,49 @@ public sealed class PrepareKeyGovInputsTests : IDisposable
 
         Assert.Equal(new[] { manifest, device }, task.Remove.Select(i => i.ItemSpec));
         Assert.Empty(task.Add);
+    }
+
+    [Fact]
+    public void The_manifest_hash_follows_content_not_time_stamps_and_is_rewritten_only_when_it_changes()
+    {
+        string manifest = PathOf("keygov.json");
+        string hashFile = PathOf("obj/App.keygov-manifest.sha256");
+        File.WriteAllText(manifest, "{ \"version\": 1 }");
+        PrepareKeyGovInputs Hash() => new() { BuildEngine = _engine, ManifestPath = manifest, ManifestHashFile = hashFile };
+
+        Assert.True(Hash().Execute());
+        string first = File.ReadAllText(hashFile);
+        Assert.Equal(manifest + "\n" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(manifest))), first);
+        var written = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(hashFile, written);
+
+        Assert.True(Hash().Execute());
+        Assert.Equal(written, File.GetLastWriteTimeUtc(hashFile)); // unchanged content: untouched, so incremental stays incremental
+
+        // A bad manifest with an older time stamp (cp -p, an archive) still changes the hash file.
+        File.WriteAllText(manifest, "{ \"version\": 2 }");
+        File.SetLastWriteTimeUtc(manifest, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        Assert.True(Hash().Execute());
+        Assert.NotEqual(first, File.ReadAllText(hashFile));
+        Assert.True(File.GetLastWriteTimeUtc(hashFile) > written);
+    }
+
+    [Fact]
+    public void The_manifest_hash_of_a_FIFO_or_a_device_is_written_at_once_without_reading_it()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        string fifo = PathOf("keygov.json");
+        MkFifo(fifo);
+        foreach (string manifest in new[] { fifo, "/dev/zero" })
+        {
+            string hashFile = PathOf("obj/" + Path.GetFileName(manifest) + ".sha256");
+            var task = new PrepareKeyGovInputs { BuildEngine = _engine, ManifestPath = manifest, ManifestHashFile = hashFile };
+            Assert.True(Within30Seconds(task));
+            Assert.Contains("not a regular file", File.ReadAllText(hashFile), StringComparison.Ordinal);
+        }
     }
 }
