@@ -10,28 +10,54 @@ namespace KeyGov.Tasks
     /// <summary>Reading and writing the SARIF files of <see cref="WriteKeyGovSarif"/> and <see cref="MergeKeyGovSarif"/>.</summary>
     internal static class SarifFiles
     {
-        /// <summary>The KG results of a log on disk; a warning (never an error: this is evidence, not a gate) when it is unreadable.</summary>
+        /// <summary>How long an unreadable log is read again: the compiler of a concurrent build of the same project may be rewriting it.</summary>
+        internal static TimeSpan ReadPatience = TimeSpan.FromSeconds(5);
+
+        private static readonly TimeSpan ReadRetryInterval = TimeSpan.FromMilliseconds(200);
+
+        /// <summary>
+        /// The KG results of a log on disk. A log that cannot be read or parsed is read again for a few seconds: the
+        /// compiler writes its error log in place, so a second build of the same project at once (two IDEs, a watch and a
+        /// build) may be half-way through it. Still unreadable after that is a warning (never an error: this is evidence,
+        /// not a gate) that says the findings are missing, never a silent gap.
+        /// </summary>
         public static SarifLogContent? Read(TaskLoggingHelper log, string path, string? pathMap, string? baseDirectory)
         {
-            string text;
-            try
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            int attempts = 0;
+            while (true)
             {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                log.LogWarning("KeyGov could not read the SARIF log '" + path + "': " + ex.Message);
-                return null;
-            }
+                attempts++;
+                string problem;
+                try
+                {
+                    var content = SarifLogReader.Read(File.ReadAllText(path), pathMap, baseDirectory);
+                    if (content.Error == null)
+                    {
+                        if (attempts > 1)
+                        {
+                            log.LogMessage(Microsoft.Build.Framework.MessageImportance.Low, "KeyGov read the SARIF log '" + path + "' at attempt " + attempts + " (another build was writing it)");
+                        }
 
-            var content = SarifLogReader.Read(text, pathMap, baseDirectory);
-            if (content.Error != null)
-            {
-                log.LogWarning("KeyGov could not read the SARIF log '" + path + "': " + content.Error);
-                return null;
-            }
+                        return content;
+                    }
 
-            return content;
+                    problem = content.Error;
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                {
+                    problem = ex.Message;
+                }
+
+                if (clock.Elapsed >= ReadPatience)
+                {
+                    log.LogWarning("KeyGov could not read the SARIF log '" + path + "' (" + attempts + " attempts in " + (int)clock.Elapsed.TotalSeconds +
+                        " s): " + problem + ". The findings it holds are MISSING from KeyGov's log; build again once no other build of this project runs");
+                    return null;
+                }
+
+                System.Threading.Thread.Sleep(ReadRetryInterval);
+            }
         }
 
         /// <summary>Writes a log atomically (<see cref="OutputFile"/>): every project of a solution may run the merge at once.</summary>
