@@ -116,7 +116,8 @@ namespace KeyGov.Tasks
         private static ManifestFinding Problem(string message, int line, int column) =>
             new ManifestFinding(RuleCatalog.KG3001, FindingSeverity.Error, message, line, column, line, column, null);
 
-        private static string Hex(byte[] bytes)
+        /// <summary>Lowercase hex SHA-256 of <paramref name="bytes"/>.</summary>
+        internal static string Hex(byte[] bytes)
         {
             byte[] hash;
             using (var sha = SHA256.Create())

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Security.Cryptography;
 using System.Text;
 using KeyGov.Core.Config;
 using Microsoft.Build.Framework;
@@ -238,13 +237,6 @@ namespace KeyGov.Tasks
             return true;
         }
 
-        private static string PathHash(string path)
-        {
-            using (var sha = SHA256.Create())
-            {
-                byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(path));
-                return BitConverter.ToString(hash, 0, 6).Replace("-", string.Empty).ToLowerInvariant();
-            }
-        }
+        private static string PathHash(string path) => ManifestFile.Hex(Encoding.UTF8.GetBytes(path)).Substring(0, 12);
     }
 }
