@@ -31,7 +31,21 @@ namespace KeyGov.Tasks
                 string problem;
                 try
                 {
-                    var content = SarifLogReader.Read(File.ReadAllText(path), pathMap, baseDirectory);
+                    string text = File.ReadAllText(path);
+                    var content = SarifLogReader.Read(text, pathMap, baseDirectory);
+                    int end = content.Error == null ? -1 : EndOfFirstObject(text);
+                    if (end > 0 && end < text.Length && text.Substring(end).Trim().Length > 0)
+                    {
+                        // Two compilers (two builds of one project) wrote the log at once: the shorter log, whole, then the
+                        // longer one's tail. The first document is one build's complete log.
+                        var first = SarifLogReader.Read(text.Substring(0, end), pathMap, baseDirectory);
+                        if (first.Error == null)
+                        {
+                            log.LogMessage(Microsoft.Build.Framework.MessageImportance.Normal, "KeyGov read the first of two SARIF logs written over each other in '" + path + "' (two builds of this project at once)");
+                            return first;
+                        }
+                    }
+
                     if (content.Error == null)
                     {
                         if (attempts > 1)
@@ -58,6 +72,56 @@ namespace KeyGov.Tasks
 
                 System.Threading.Thread.Sleep(ReadRetryInterval);
             }
+        }
+
+        /// <summary>
+        /// The index just after the JSON object the text starts with (strings and escapes respected), or -1 when it does
+        /// not start with one or the object is not closed.
+        /// </summary>
+        internal static int EndOfFirstObject(string text)
+        {
+            int i = 0;
+            while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == '\uFEFF'))
+            {
+                i++;
+            }
+
+            if (i == text.Length || text[i] != '{')
+            {
+                return -1;
+            }
+
+            int depth = 0;
+            bool inString = false;
+            for (; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (inString)
+                {
+                    if (c == '\\')
+                    {
+                        i++;
+                    }
+                    else if (c == '"')
+                    {
+                        inString = false;
+                    }
+                }
+                else if (c == '"')
+                {
+                    inString = true;
+                }
+                else if (c == '{' || c == '[')
+                {
+                    depth++;
+                }
+                else if ((c == '}' || c == ']') && --depth == 0)
+                {
+                    return i + 1;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>Writes a log atomically (<see cref="OutputFile"/>): every project of a solution may run the merge at once.</summary>

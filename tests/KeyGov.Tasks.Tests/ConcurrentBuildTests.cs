@@ -55,6 +55,34 @@ public sealed class ConcurrentBuildTests : IDisposable
     }
 
     [Fact]
+    public void Two_compiler_logs_written_over_each_other_give_the_first_whole_log()
+    {
+        Directory.CreateDirectory(Obj(""));
+        string source = Path.Combine(_runner.Folder, "Program.cs");
+        File.WriteAllText(source, "class P { }\n");
+        string log = CompilerLog(new Uri(source).AbsoluteUri);
+        string compilerLog = Obj("App.compiler.sarif");
+        // The shorter log whole, then the tail of a longer one (with a "}" inside a string, which must not end the object).
+        File.WriteAllText(compilerLog, log + "\n        \"text\": \"a } b\" } ] } ] }\n");
+        var writer = new WriteKeyGovSarif
+        {
+            BuildEngine = _runner.Engine,
+            CompilerLog = compilerLog,
+            OutputFile = Obj("App.keygov.sarif"),
+            SourceRoot = _runner.Folder,
+            ProjectDirectory = _runner.Folder,
+        };
+
+        Assert.True(writer.Execute());
+
+        Assert.Empty(_runner.Engine.Warnings);
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Obj("App.keygov.sarif")));
+        Assert.Equal("KG2002", sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single().GetProperty("ruleId").GetString());
+        Assert.Equal(log.Length, SarifFiles.EndOfFirstObject(log + " }"));
+        Assert.Equal(-1, SarifFiles.EndOfFirstObject(log[..^1]));
+    }
+
+    [Fact]
     public void Temporary_files_a_killed_build_left_are_removed_by_the_next_write_and_a_running_writers_are_not()
     {
         File.WriteAllText(_runner.ManifestPath, "{ \"version\": 1 }");
