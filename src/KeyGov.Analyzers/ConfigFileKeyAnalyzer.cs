@@ -14,9 +14,18 @@ namespace KeyGov.Analyzers
     /// local and git-ignored; an error elsewhere. KG1004 for a prefix-less key whose key path (<c>AzureOpenAI:ApiKey</c>),
     /// env var name or endpoint beside it names the provider and a credential.
     /// </summary>
+    /// <remarks>
+    /// <c>KeyGovScanConfigFiles=false</c> turns it off, for config files the user lists as AdditionalFiles too. The package's
+    /// PrepareKeyGovInputs task decides what is safe to read (the analyzer never touches the disk): a file marked
+    /// <c>KeyGovScan=false</c> (a FIFO, a dangling link) is not read, and a bounded copy of a huge file carries
+    /// <c>KeyGovOriginalPath</c>, where its findings are reported.
+    /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ConfigFileKeyAnalyzer : DiagnosticAnalyzer
     {
+        /// <summary>The most of a config file scanned, in characters (the task's bound is 4 MB).</summary>
+        private const int MaxChars = 4 * 1024 * 1024;
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Rules.KG1002_KeyInConfigFile, Rules.KG1004_ContextualProviderKey);
 
@@ -26,6 +35,11 @@ namespace KeyGov.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
+                if (IsFalse(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, "build_property.KeyGovScanConfigFiles"))
+                {
+                    return;
+                }
+
                 var manifest = ManifestSnapshot.Create(start);
                 start.RegisterAdditionalFileAction(file => Analyze(file, manifest));
             });
@@ -33,7 +47,16 @@ namespace KeyGov.Analyzers
 
         private static void Analyze(AdditionalFileAnalysisContext context, ManifestSnapshot manifest)
         {
-            var kind = ConfigFile.Classify(context.AdditionalFile.Path);
+            var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile);
+            if (IsFalse(options, "build_metadata.AdditionalFiles.KeyGovScan"))
+            {
+                return;
+            }
+
+            string path = options.TryGetValue("build_metadata.AdditionalFiles.KeyGovOriginalPath", out var original) && !string.IsNullOrWhiteSpace(original)
+                ? original.Trim()
+                : context.AdditionalFile.Path;
+            var kind = ConfigFile.Classify(path);
             if (kind == ConfigFileKind.None)
             {
                 return;
@@ -45,7 +68,8 @@ namespace KeyGov.Analyzers
                 return;
             }
 
-            string content = text.ToString();
+            // The task hands over at most 4 MB of a file; a file that reached the compiler another way is held to as much.
+            string content = text.Length > MaxChars ? text.ToString(new TextSpan(0, MaxChars)) : text.ToString();
             var findings = KeyScanner.Scan(content);
             var values = ConfigValueReader.Read(kind, content);
             var keySeverity = kind == ConfigFileKind.DotEnv ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
@@ -57,7 +81,7 @@ namespace KeyGov.Analyzers
                     continue;
                 }
 
-                var location = LocationOf(context, text, finding.Start, finding.Length);
+                var location = LocationOf(path, text, finding.Start, finding.Length);
                 if (finding.Kind.SelfIdentifying)
                 {
                     context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1002_KeyInConfigFile, location, finding, keySeverity));
@@ -79,17 +103,20 @@ namespace KeyGov.Analyzers
                 string names = Names(value);
                 if (ContextualKeys.Match(value.Value, names) is KeyFinding finding && !manifest.IsAllowed(finding.Fingerprint))
                 {
-                    var location = LocationOf(context, text, value.Start, value.Length);
+                    var location = LocationOf(path, text, value.Start, value.Length);
                     context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, value.Context));
                 }
             }
         }
 
-        private static Location LocationOf(AdditionalFileAnalysisContext context, SourceText text, int start, int length)
+        private static Location LocationOf(string path, SourceText text, int start, int length)
         {
             var span = new TextSpan(start, length);
-            return Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span));
+            return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
         }
+
+        private static bool IsFalse(AnalyzerConfigOptions options, string name) =>
+            options.TryGetValue(name, out var value) && string.Equals(value.Trim(), "false", System.StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The key path plus the provider an endpoint beside it names.</summary>
         private static string Names(ConfigValue value)

@@ -1,5 +1,5 @@
 using System;
-using System.IO;
+using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 using KeyGov.Core.Manifest;
@@ -10,76 +10,82 @@ namespace KeyGov.Tasks
     /// <summary>
     /// Reads keygov.json from disk as the task needs it: its exact bytes (for the SHA-256 the evidence cites) and its
     /// text. UTF-8 with or without BOM, or UTF-16 with a BOM; anything else that is not valid UTF-8 is a KG3001 at the
-    /// first bad byte, never silently replaced characters. Never throws for a file that cannot be read: it says why.
+    /// first bad byte, never silently replaced characters (such text is still scanned for keys, KG3014). Only a regular
+    /// file is opened, and never more than <see cref="MaxBytes"/> read. Never throws for a file that cannot be read: it says why.
     /// </summary>
     internal sealed class ManifestFile
     {
-        /// <summary>The largest manifest read; a real one is a few hundred kilobytes (10,000 credentials are about 7 MB).</summary>
-        public const long MaxBytes = 64L * 1024 * 1024;
+        /// <summary>
+        /// The largest manifest read: 16 MiB. The largest real manifest is far below 10 MB (10,000 credentials are about
+        /// 7 MB); the bound keeps a wrong <c>KeyGovManifest</c> (a log, an image, <c>/dev/zero</c>) to a quick KG3001 in
+        /// bounded memory. Counted while reading, not taken from the file's length (0 for devices).
+        /// </summary>
+        public const long MaxBytes = 16L * 1024 * 1024;
 
-        private ManifestFile(string? text, string? sha256, ManifestFinding? problem)
+        private ManifestFile(string? text, string? sha256, IReadOnlyList<ManifestFinding> problems)
         {
             Text = text;
             Sha256 = sha256;
-            Problem = problem;
+            Problems = problems;
         }
 
-        /// <summary>The text, or null when <see cref="Problem"/> says why there is none.</summary>
+        /// <summary>The text, or null when <see cref="Problems"/> says why there is none.</summary>
         public string? Text { get; }
 
         /// <summary>Lowercase hex SHA-256 of the bytes, as <c>sha256sum</c> prints it; null when the file could not be read.</summary>
         public string? Sha256 { get; }
 
-        /// <summary>A KG3001 on the manifest: too large, unreadable from disk, or not valid text.</summary>
-        public ManifestFinding? Problem { get; }
+        /// <summary>
+        /// Empty when <see cref="Text"/> is there; else a KG3001 on the manifest (too large, not a regular file,
+        /// unreadable from disk, or not valid text), followed by the KG3014s of text that is not valid UTF-8.
+        /// </summary>
+        public IReadOnlyList<ManifestFinding> Problems { get; }
 
         public static ManifestFile Read(string path)
         {
-            byte[] bytes;
-            try
+            byte[]? bytes = InputFile.ReadPrefix(path, MaxBytes, out bool tooLarge, out string? problem);
+            if (bytes == null)
             {
-                long length = new FileInfo(path).Length;
-                if (length > MaxBytes)
-                {
-                    return Failed("The manifest is " + (length / (1024 * 1024)) + " MB; KeyGov reads manifests of up to " + (MaxBytes / (1024 * 1024)) +
-                        " MB. Check that KeyGovManifest names the key manifest", 0, 0);
-                }
-
-                bytes = File.ReadAllBytes(path);
+                return Failed("Cannot read the key manifest: " + problem, 0, 0);
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)
+
+            if (tooLarge)
             {
-                return Failed("Cannot read the key manifest: " + ex.Message, 0, 0);
+                return Failed("The manifest is larger than " + (MaxBytes / (1024 * 1024)) + " MB, the most KeyGov reads. Check that KeyGovManifest names the key manifest", 0, 0);
             }
 
             string sha256 = Hex(bytes);
             try
             {
-                return new ManifestFile(Decode(bytes), sha256, null);
+                return new ManifestFile(Decode(bytes, strict: true), sha256, Array.Empty<ManifestFinding>());
             }
             catch (DecoderFallbackException ex)
             {
                 var (line, column) = PositionOf(bytes, ex.Index);
-                var file = Failed("The manifest is not valid UTF-8 (byte 0x" + (ex.BytesUnknown?.Length > 0 ? ex.BytesUnknown[0].ToString("X2", System.Globalization.CultureInfo.InvariantCulture) : "??") +
+                var notText = Problem("The manifest is not valid UTF-8 (byte 0x" + (ex.BytesUnknown?.Length > 0 ? ex.BytesUnknown[0].ToString("X2", System.Globalization.CultureInfo.InvariantCulture) : "??") +
                     "); save keygov.json as UTF-8", line, column);
-                return new ManifestFile(null, sha256, file.Problem);
+
+                // Unreadable is no hiding place for a key (docs/rules/KG3014.md): scan what the bytes say, bad ones replaced.
+                var problems = new List<ManifestFinding> { notText };
+                problems.AddRange(ManifestKeyMaterial.Find(Decode(bytes, strict: false), null));
+                return new ManifestFile(null, sha256, problems);
             }
         }
 
-        private static string Decode(byte[] bytes)
+        private static string Decode(byte[] bytes, bool strict)
         {
             if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
             {
-                return new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes, 2, bytes.Length - 2);
+                return new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: strict).GetString(bytes, 2, bytes.Length - 2);
             }
 
             if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
             {
-                return new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes, 2, bytes.Length - 2);
+                return new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: strict).GetString(bytes, 2, bytes.Length - 2);
             }
 
             // A UTF-8 BOM stays in the text as U+FEFF: the JSON reader skips it and does not count it as a column.
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: strict).GetString(bytes);
         }
 
         /// <summary>Line and column (UTF-16 units, as editors count) of a byte offset in UTF-8 text.</summary>
@@ -105,10 +111,13 @@ namespace KeyGov.Tasks
             return (line, column);
         }
 
-        private static ManifestFile Failed(string message, int line, int column) =>
-            new ManifestFile(null, null, new ManifestFinding(RuleCatalog.KG3001, FindingSeverity.Error, message, line, column, line, column, null));
+        private static ManifestFile Failed(string message, int line, int column) => new ManifestFile(null, null, new[] { Problem(message, line, column) });
 
-        private static string Hex(byte[] bytes)
+        private static ManifestFinding Problem(string message, int line, int column) =>
+            new ManifestFinding(RuleCatalog.KG3001, FindingSeverity.Error, message, line, column, line, column, null);
+
+        /// <summary>Lowercase hex SHA-256 of <paramref name="bytes"/>.</summary>
+        internal static string Hex(byte[] bytes)
         {
             byte[] hash;
             using (var sha = SHA256.Create())

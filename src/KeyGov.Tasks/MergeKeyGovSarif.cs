@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using KeyGov.Core.Manifest;
 using KeyGov.Core.Rules;
 using KeyGov.Core.Sarif;
 using Microsoft.Build.Framework;
-using Task = Microsoft.Build.Utilities.Task;
 
 namespace KeyGov.Tasks
 {
@@ -14,31 +12,16 @@ namespace KeyGov.Tasks
     /// A finding several logs share (a manifest finding every project reports, a finding of each target framework)
     /// is kept once; the allow-lists are joined.
     /// </summary>
-    public sealed class MergeKeyGovSarif : Task
+    public sealed class MergeKeyGovSarif : SarifTask
     {
         [Required]
         public ITaskItem[] Inputs { get; set; } = Array.Empty<ITaskItem>();
 
-        [Required]
-        public string OutputFile { get; set; } = string.Empty;
+        protected override string Doing => "merge the SARIF logs into '" + OutputFile + "'";
 
-        public string? SourceRoot { get; set; }
+        protected override bool FailureIsError => true;
 
-        public override bool Execute()
-        {
-            try
-            {
-                Run();
-            }
-            catch (Exception ex) when (!(ex is OutOfMemoryException))
-            {
-                Log.LogError("KeyGov could not merge the SARIF logs into '" + OutputFile + "' (" + ex.GetType().Name + ": " + ManifestText.Safe(ex.Message) + ")");
-            }
-
-            return !Log.HasLoggedErrors;
-        }
-
-        private void Run()
+        protected override void Run()
         {
             string output = Path.GetFullPath(OutputFile);
             var results = new List<IReadOnlyList<SarifResult>>();
@@ -72,7 +55,7 @@ namespace KeyGov.Tasks
             }
 
             var merged = SarifMerger.Merge(results);
-            var options = SarifFiles.ReviewOptions(SourceRoot, SarifMerger.MergeAllowances(allowances), evaluationDate, timeChecks);
+            var options = SarifFiles.ReviewOptions(SourceRootPath, SarifMerger.MergeAllowances(allowances), evaluationDate, timeChecks);
             if (SarifFiles.Write(Log, output, SarifLogWriter.Write(RuleCatalog.All, merged, options)))
             {
                 Log.LogMessage(MessageImportance.High, "KeyGov SARIF: merged {0} logs ({1} findings) -> {2}", files, merged.Count, output);

@@ -15,6 +15,7 @@ namespace KeyGov.Tasks
         public static void Write(string path, string content)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            RemoveLeftovers(path);
             string temporary = path + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp";
             try
             {
@@ -36,6 +37,32 @@ namespace KeyGov.Tasks
             {
                 TryDelete(temporary);
                 throw;
+            }
+        }
+
+        /// <summary>How old a temporary file must be to count as left by a killed build rather than written by a running one.</summary>
+        internal static readonly TimeSpan LeftoverAge = TimeSpan.FromMinutes(10);
+
+        /// <summary>
+        /// Deletes the temporary files of earlier writes of <paramref name="path"/> that a killed build left behind
+        /// (<c>name.xxxxxxxx.tmp</c>), when older than <see cref="LeftoverAge"/>: a younger one may be a concurrent writer's.
+        /// </summary>
+        private static void RemoveLeftovers(string path)
+        {
+            try
+            {
+                DateTime before = DateTime.UtcNow - LeftoverAge;
+                foreach (string leftover in Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + ".????????.tmp"))
+                {
+                    if (File.GetLastWriteTimeUtc(leftover) < before)
+                    {
+                        TryDelete(leftover);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // Cleaning up is a courtesy; the write goes on.
             }
         }
 

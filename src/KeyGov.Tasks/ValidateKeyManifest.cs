@@ -105,7 +105,7 @@ namespace KeyGov.Tasks
                 IReadOnlyList<ManifestFinding> findings;
                 if (file.Text == null)
                 {
-                    findings = new[] { file.Problem! };
+                    findings = file.Problems;
                 }
                 else
                 {
@@ -173,7 +173,7 @@ namespace KeyGov.Tasks
         }
 
         /// <summary>
-        /// Logs the findings, once per build node for a manifest that several projects share, and once per project for
+        /// Logs the findings, once per build for a manifest that several projects share (errors once per node), and once per project for
         /// what concerns the project itself (KG3016), which every target framework of a multi-targeted project meets.
         /// </summary>
         /// <remarks>
@@ -186,7 +186,8 @@ namespace KeyGov.Tasks
         /// its content hash, and everything that shapes the printed lines (evaluation date, time-check mode, and the
         /// rendered findings, which carry each project's severity settings): a project that sees another result prints
         /// its own. Only printing is shared: each project still writes its own SARIF and inventory, and gets no success
-        /// stamp.
+        /// stamp. Under <c>-m</c> the registry is per node (process); <see cref="PrintedByAnotherNode"/> shares warnings
+        /// across the nodes of the build.
         /// </remarks>
         private void Print(IReadOnlyList<ReportedFinding> reported, string manifestPath, string? sha256, ManifestCheckOptions options)
         {
@@ -219,7 +220,8 @@ namespace KeyGov.Tasks
                     printedBy = engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) as string;
                     if (printedBy == null)
                     {
-                        engine.RegisterTaskObject(key, me, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+                        printedBy = PrintedByAnotherNode(engine, key, findings);
+                        engine.RegisterTaskObject(key, printedBy ?? me, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
                     }
                 }
             }
@@ -244,6 +246,29 @@ namespace KeyGov.Tasks
             Log.LogMessage(MessageImportance.Normal,
                 "KeyGov: the " + findings.Count + " finding(s) of " + subject + " (" + errors + " error(s), " + warnings + " warning(s)) were printed earlier in this build by " +
                 printedBy + "; they apply to " + me + " too and are in its SARIF and inventory, but are not repeated here");
+        }
+
+        /// <summary>
+        /// Under <c>-m</c>, whether another node of the build printed this result: the first node to take its
+        /// <see cref="PrintLock"/> prints and holds the lock until the build ends (a Build-lifetime task object, disposed
+        /// by MSBuild on every node). Errors are never left to another node: the lock is per machine, not per build, so a
+        /// second build running at the same time could otherwise pass without the error; they print on every node.
+        /// </summary>
+        private static string? PrintedByAnotherNode(IBuildEngine4 engine, string key, List<ReportedFinding> findings)
+        {
+            if (!engine.IsRunningMultipleNodes || findings.Exists(f => f.IsError))
+            {
+                return null;
+            }
+
+            var held = PrintLock.TryTake(key, out bool unavailable);
+            if (held != null)
+            {
+                engine.RegisterTaskObject(key + "|lock", held, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+                return null;
+            }
+
+            return unavailable ? null : "another node of this build";
         }
 
         // Only the start position: 'keygov.json(14,18): error KG3005' is the canonical form every IDE and CI log parser clicks through.

@@ -4,9 +4,6 @@ using System.IO;
 using KeyGov.Core.Manifest;
 using KeyGov.Core.Rules;
 using KeyGov.Core.Sarif;
-using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
-using Task = Microsoft.Build.Utilities.Task;
 
 namespace KeyGov.Tasks
 {
@@ -17,7 +14,7 @@ namespace KeyGov.Tasks
     /// survive moved lines; suppressions with their justification; the manifest's allow-list in the run's properties.
     /// Runs after a failed compile too. It is evidence, not a gate: a problem is a warning, never a failed build.
     /// </summary>
-    public sealed class WriteKeyGovSarif : Task
+    public sealed class WriteKeyGovSarif : SarifTask
     {
         /// <summary><c>$(ErrorLog)</c>: the compiler's log (<c>path,version=2.1</c>); missing when nothing was compiled.</summary>
         public string? CompilerLog { get; set; }
@@ -27,12 +24,6 @@ namespace KeyGov.Tasks
 
         /// <summary>keygov.json, for its <c>allow</c> entries.</summary>
         public string? ManifestPath { get; set; }
-
-        [Required]
-        public string OutputFile { get; set; } = string.Empty;
-
-        /// <summary><c>KeyGovSourceRoot</c>: the base of relative URIs (<c>%SRCROOT%</c>).</summary>
-        public string? SourceRoot { get; set; }
 
         /// <summary><c>$(PathMap)</c>: the compiler reports mapped paths (<c>/_/…</c>) in deterministic CI builds.</summary>
         public string? PathMap { get; set; }
@@ -44,23 +35,14 @@ namespace KeyGov.Tasks
 
         public string? TimeChecks { get; set; }
 
-        public override bool Execute()
-        {
-            try
-            {
-                Run();
-            }
-            catch (Exception ex) when (!(ex is OutOfMemoryException))
-            {
-                Log.LogWarning("KeyGov could not write the SARIF log '" + OutputFile + "' (" + ex.GetType().Name + ": " + ManifestText.Safe(ex.Message) + "); please report it");
-            }
+        protected override string Doing => "write the SARIF log '" + OutputFile + "'";
 
-            return true;
-        }
+        // Evidence, not a gate: never a failed build.
+        protected override bool FailureIsError => false;
 
-        private void Run()
+        protected override void Run()
         {
-            string? root = string.IsNullOrWhiteSpace(SourceRoot) ? null : Path.GetFullPath(SourceRoot);
+            string? root = SourceRootPath;
             var logs = new List<IReadOnlyList<SarifResult>>();
             string? compilerLog = FullPath(SarifFiles.ErrorLogPath(CompilerLog));
             if (compilerLog != null && File.Exists(compilerLog))

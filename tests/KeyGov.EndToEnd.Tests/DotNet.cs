@@ -11,7 +11,11 @@ public static class DotNet
         public override string ToString() => $"exit {ExitCode}\n{Output}";
     }
 
-    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args)
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args) =>
+        RunWithin(TimeSpan.FromMinutes(8), workingDirectory, environment, args);
+
+    /// <summary>As <see cref="Run"/>, killing the process tree and throwing <see cref="TimeoutException"/> after <paramref name="timeout"/>.</summary>
+    public static Result RunWithin(TimeSpan timeout, string workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -63,10 +67,10 @@ public static class DotNet
         process.ErrorDataReceived += (_, e) => { if (e.Data != null) { lock (gate) { output.AppendLine(e.Data); } } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit((int)TimeSpan.FromMinutes(8).TotalMilliseconds))
+        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet " + string.Join(' ', args) + " did not finish in 8 minutes:\n" + output);
+            throw new TimeoutException("dotnet " + string.Join(' ', args) + " did not finish in " + timeout + ":\n" + output);
         }
 
         process.WaitForExit();

@@ -19,7 +19,8 @@ public sealed class FakeBuildEngine : IBuildEngine4
     public int LineNumberOfTaskNode => 0;
     public int ColumnNumberOfTaskNode => 0;
     public string ProjectFileOfTaskNode => "test.csproj";
-    public bool IsRunningMultipleNodes => false;
+    /// <summary>True for a node of an <c>-m</c> build.</summary>
+    public bool IsRunningMultipleNodes { get; set; }
 
     /// <summary>Forgets what was logged (the registry stays: the same build goes on with the next project).</summary>
     public void ClearLog()
@@ -39,6 +40,17 @@ public sealed class FakeBuildEngine : IBuildEngine4
     public void LogErrorEvent(BuildErrorEventArgs e) => Errors.Add(e);
     public void LogWarningEvent(BuildWarningEventArgs e) => Warnings.Add(e);
     public void LogMessageEvent(BuildMessageEventArgs e) => Messages.Add(e);
+
+    /// <summary>What MSBuild does on every node when a build ends: dispose the Build-lifetime objects, and forget them.</summary>
+    public void EndBuild()
+    {
+        foreach (var obj in _buildObjects.Values)
+        {
+            (obj as IDisposable)?.Dispose();
+        }
+
+        _buildObjects.Clear();
+    }
 
     public void RegisterTaskObject(object key, object obj, RegisteredTaskObjectLifetime lifetime, bool allowEarlyCollection) => _buildObjects[key] = obj;
     public object? GetRegisteredTaskObject(object key, RegisteredTaskObjectLifetime lifetime) => _buildObjects.GetValueOrDefault(key);
