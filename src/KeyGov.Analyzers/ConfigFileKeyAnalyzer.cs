@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace KeyGov.Analyzers
 {
     /// <summary>
-    /// KG1002: a self-identifying AI provider key in a project config file (appsettings*.json, .env, launchSettings.json,
+    /// KG1002: a self-identifying AI provider key in a project config file (appsettings*.json, .env, .env.*, launchSettings.json,
     /// App.config, Web.config, *.settings.json), at its exact line and column. A warning in .env files, which are often
     /// local and git-ignored; an error elsewhere. KG1004 for a prefix-less key whose key path (<c>AzureOpenAI:ApiKey</c>),
     /// env var name or endpoint beside it names the provider and a credential.
@@ -27,7 +27,7 @@ namespace KeyGov.Analyzers
         private const int MaxChars = 4 * 1024 * 1024;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Rules.KG1002_KeyInConfigFile, Rules.KG1004_ContextualProviderKey);
+            ImmutableArray.Create(Descriptors.KG1002_KeyInConfigFile, Descriptors.KG1004_ContextualProviderKey);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -84,12 +84,12 @@ namespace KeyGov.Analyzers
                 var location = LocationOf(path, text, finding.Start, finding.Length);
                 if (finding.Kind.SelfIdentifying)
                 {
-                    context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1002_KeyInConfigFile, location, finding, keySeverity));
+                    context.ReportDiagnostic(KeyDiagnostics.Create(Descriptors.KG1002_KeyInConfigFile, location, finding, keySeverity));
                     continue;
                 }
 
                 context.ReportDiagnostic(KeyDiagnostics.ForAmbiguousPrefix(
-                    Rules.KG1002_KeyInConfigFile, keySeverity, location, finding, NamesAt(values, finding.Start),
+                    Descriptors.KG1002_KeyInConfigFile, keySeverity, location, finding, NamesAt(values, finding.Start),
                     awsSecretNearby: ContextualKeys.IsAwsAccessKeyId(finding.Kind) && HasAwsSecret(values)));
             }
 
@@ -104,7 +104,7 @@ namespace KeyGov.Analyzers
                 if (ContextualKeys.Match(value.Value, names) is KeyFinding finding && !manifest.IsAllowed(finding.Fingerprint))
                 {
                     var location = LocationOf(path, text, value.Start, value.Length);
-                    context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, value.Context));
+                    context.ReportDiagnostic(KeyDiagnostics.Create(Descriptors.KG1004_ContextualProviderKey, location, finding, value.Context));
                 }
             }
         }
@@ -118,12 +118,8 @@ namespace KeyGov.Analyzers
         private static bool IsFalse(AnalyzerConfigOptions options, string name) =>
             options.TryGetValue(name, out var value) && string.Equals(value.Trim(), "false", System.StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>The key path plus the provider an endpoint beside it names.</summary>
-        private static string Names(ConfigValue value)
-        {
-            string? provider = value.EndpointHost == null ? null : ContextualKeys.ProviderFromHost(value.EndpointHost);
-            return provider == null ? value.Context : value.Context + " " + provider;
-        }
+        /// <summary>The key path plus the provider an endpoint beside it names: Core joins them, as for C#.</summary>
+        private static string Names(ConfigValue value) => ContextualKeys.Context(value.Context, value.EndpointHost);
 
         private static string NamesAt(IReadOnlyList<ConfigValue> values, int position)
         {

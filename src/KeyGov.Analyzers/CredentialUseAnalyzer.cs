@@ -19,11 +19,11 @@ namespace KeyGov.Analyzers
     public sealed class CredentialUseAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            Rules.KG2001_UnregisteredCredential,
-            Rules.KG2002_RevokedOrExpiredCredential,
-            Rules.KG2003_UndeclaredConsumer,
-            Rules.KG2004_NoManifest,
-            Rules.KG2005_DeprecatedOrSuspendedCredential);
+            Descriptors.KG2001_UnregisteredCredential,
+            Descriptors.KG2002_RevokedOrExpiredCredential,
+            Descriptors.KG2003_UndeclaredConsumer,
+            Descriptors.KG2004_NoManifest,
+            Descriptors.KG2005_DeprecatedOrSuspendedCredential);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -114,7 +114,7 @@ namespace KeyGov.Analyzers
             {
                 // The registration fix creates the manifest from here.
                 var first = ManifestEntryTemplate.For(read.Source, providerId, snapshot.Consumer, null, snapshot.EvaluationDate);
-                context.ReportDiagnostic(Diagnostic.Create(Rules.KG2004_NoManifest, location, RegistrationProperties(read.Source, first, snapshot), source, provider));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.KG2004_NoManifest, location, RegistrationProperties(read.Source, first, snapshot), source, provider));
                 return;
             }
 
@@ -131,15 +131,15 @@ namespace KeyGov.Analyzers
                 case CredentialUseStatus.Unregistered:
                     var template = ManifestEntryTemplate.For(read.Source, providerId, snapshot.Consumer, manifest, snapshot.EvaluationDate);
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Rules.KG2001_UnregisteredCredential, location, RegistrationProperties(read.Source, template, snapshot), source, provider, template.ToCompactJson()));
+                        Descriptors.KG2001_UnregisteredCredential, location, RegistrationProperties(read.Source, template, snapshot), source, provider, template.ToCompactJson()));
                     break;
                 case CredentialUseStatus.NotAConsumer:
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Rules.KG2003_UndeclaredConsumer, location, source, provider, snapshot.Consumer, IdOf(entry), OwnerOf(entry), Consumers(entry)));
+                        Descriptors.KG2003_UndeclaredConsumer, location, source, provider, snapshot.Consumer, IdOf(entry), OwnerOf(entry), Consumers(entry)));
                     break;
                 case CredentialUseStatus.Revoked:
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Rules.KG2002_RevokedOrExpiredCredential, location, source, provider, IdOf(entry), Revocation(entry), OwnerOf(entry),
+                        Descriptors.KG2002_RevokedOrExpiredCredential, location, source, provider, IdOf(entry), Revocation(entry), OwnerOf(entry),
                         "remove this use, or register the credential that replaces it"));
                     break;
                 case CredentialUseStatus.Expired:
@@ -147,18 +147,18 @@ namespace KeyGov.Analyzers
                     // Time checks off never resolve to Expired (no date check), hence the warning fallback is never used.
                     var severity = KeyDiagnostics.SeverityOf(Severities.TimeSeverity(snapshot.TimeChecks) ?? FindingSeverity.Warning);
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Rules.KG2002_RevokedOrExpiredCredential, location, severity, additionalLocations: null, properties: null,
+                        Descriptors.KG2002_RevokedOrExpiredCredential, location, severity, additionalLocations: null, properties: null,
                         source, provider, IdOf(entry), "expired on " + ManifestFormats.FormatDate(entry!.Expires!.Value), OwnerOf(entry),
                         "rotate the key and renew the entry's expiry, or retire it"));
                     break;
                 case CredentialUseStatus.Deprecated:
                     string sunset = entry?.Sunset != null ? " (sunset " + ManifestFormats.FormatDate(entry.Sunset.Value) + ")" : string.Empty;
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Rules.KG2005_DeprecatedOrSuspendedCredential, location, source, provider, IdOf(entry), "deprecated" + sunset, OwnerOf(entry)));
+                        Descriptors.KG2005_DeprecatedOrSuspendedCredential, location, source, provider, IdOf(entry), "deprecated" + sunset, OwnerOf(entry)));
                     break;
                 case CredentialUseStatus.Suspended:
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Rules.KG2005_DeprecatedOrSuspendedCredential, location, source, provider, IdOf(entry), "suspended", OwnerOf(entry)));
+                        Descriptors.KG2005_DeprecatedOrSuspendedCredential, location, source, provider, IdOf(entry), "suspended", OwnerOf(entry)));
                     break;
             }
         }
@@ -175,11 +175,11 @@ namespace KeyGov.Analyzers
             }
 
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties.Add(Rules.SourceKindProperty, source.ManifestField);
-            properties.Add(Rules.SourceProperty, source.Name);
-            properties.Add(Rules.ProviderProperty, template.Provider);
-            properties.Add(Rules.ConsumerProperty, snapshot.Consumer);
-            properties.Add(Rules.CreatedProperty, template.Created ?? string.Empty);
+            properties.Add(Descriptors.SourceKindProperty, source.ManifestField);
+            properties.Add(Descriptors.SourceProperty, source.Name);
+            properties.Add(Descriptors.ProviderProperty, template.Provider);
+            properties.Add(Descriptors.ConsumerProperty, snapshot.Consumer);
+            properties.Add(Descriptors.CreatedProperty, template.Created ?? string.Empty);
             return properties.ToImmutable();
         }
 

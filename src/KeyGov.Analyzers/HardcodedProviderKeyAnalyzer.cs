@@ -28,7 +28,7 @@ namespace KeyGov.Analyzers
         private const int MaxTokenLength = 256;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Rules.KG1001_HardcodedProviderKey, Rules.KG1004_ContextualProviderKey);
+            ImmutableArray.Create(Descriptors.KG1001_HardcodedProviderKey, Descriptors.KG1004_ContextualProviderKey);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -141,8 +141,8 @@ namespace KeyGov.Analyzers
                     // No names around a comment: an ambiguous prefix there is KG1004.
                     var location = Location.Create(context.Tree, new TextSpan(finding.Start, finding.Length));
                     context.ReportDiagnostic(finding.Kind.SelfIdentifying
-                        ? KeyDiagnostics.Create(Rules.KG1001_HardcodedProviderKey, location, finding)
-                        : KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, "its prefix"));
+                        ? KeyDiagnostics.Create(Descriptors.KG1001_HardcodedProviderKey, location, finding)
+                        : KeyDiagnostics.Create(Descriptors.KG1004_ContextualProviderKey, location, finding, "its prefix"));
                 }
             }
 
@@ -191,7 +191,7 @@ namespace KeyGov.Analyzers
                         && ContextualKeys.MayBeKey(token.ValueText)
                         && ContextualKeys.Match(token.ValueText, name.ValueText) is KeyFinding finding && !_manifest.IsAllowed(finding.Fingerprint))
                     {
-                        context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey,
+                        context.ReportDiagnostic(KeyDiagnostics.Create(Descriptors.KG1004_ContextualProviderKey,
                             Location.Create(context.Tree, token.Span), finding, name.ValueText));
                     }
 
@@ -287,13 +287,13 @@ namespace KeyGov.Analyzers
 
                     if (finding.Kind.SelfIdentifying)
                     {
-                        context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1001_HardcodedProviderKey, location, finding));
+                        context.ReportDiagnostic(KeyDiagnostics.Create(Descriptors.KG1001_HardcodedProviderKey, location, finding));
                         continue;
                     }
 
                     string names = owner == null ? string.Empty : Describe(context, owner);
                     context.ReportDiagnostic(KeyDiagnostics.ForAmbiguousPrefix(
-                        Rules.KG1001_HardcodedProviderKey, Rules.KG1001_HardcodedProviderKey.DefaultSeverity, location, finding, names,
+                        Descriptors.KG1001_HardcodedProviderKey, Descriptors.KG1001_HardcodedProviderKey.DefaultSeverity, location, finding, names,
                         awsSecretNearby: ContextualKeys.IsAwsAccessKeyId(finding.Kind) && owner != null && HasAwsSecretInScope(owner)));
                 }
             }
@@ -327,7 +327,7 @@ namespace KeyGov.Analyzers
                     return;
                 }
 
-                context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, names));
+                context.ReportDiagnostic(KeyDiagnostics.Create(Descriptors.KG1004_ContextualProviderKey, location, finding, names));
             }
 
             /// <summary>
@@ -356,7 +356,7 @@ namespace KeyGov.Analyzers
                     {
                         int at = token.RawKind == 0 ? -1 : token.Text.IndexOf(entry.Value, System.StringComparison.Ordinal);
                         var location = at < 0 ? whole : Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + at, entry.Value.Length));
-                        context.ReportDiagnostic(KeyDiagnostics.Create(Rules.KG1004_ContextualProviderKey, location, finding, names.Trim()));
+                        context.ReportDiagnostic(KeyDiagnostics.Create(Descriptors.KG1004_ContextualProviderKey, location, finding, names.Trim()));
                     }
                 }
             }

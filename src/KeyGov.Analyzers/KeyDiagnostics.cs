@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KeyGov.Core.Detection;
 using KeyGov.Core.Manifest;
+using KeyGov.Core.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace KeyGov.Analyzers
@@ -15,9 +16,9 @@ namespace KeyGov.Analyzers
         public static Diagnostic Create(DiagnosticDescriptor rule, Location location, KeyFinding finding, DiagnosticSeverity severity, string context = "")
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties.Add(Rules.ProviderProperty, finding.Kind.ProviderId);
-            properties.Add(Rules.KindProperty, finding.Kind.KindId);
-            properties.Add(Rules.FingerprintProperty, finding.Fingerprint);
+            properties.Add(Descriptors.ProviderProperty, finding.Kind.ProviderId);
+            properties.Add(Descriptors.KindProperty, finding.Kind.KindId);
+            properties.Add(Descriptors.FingerprintProperty, finding.Fingerprint);
             return Diagnostic.Create(
                 rule,
                 location,
@@ -27,7 +28,7 @@ namespace KeyGov.Analyzers
                 finding.Kind.ProviderName,
                 finding.Kind.KindName,
                 finding.Redacted,
-                rule.Id == Core.Rules.RuleIds.KG1004 ? (object)Shorten(context) : Fingerprint.Short(finding.Fingerprint));
+                rule.Id == RuleIds.KG1004 ? (object)Shorten(context) : Fingerprint.Short(finding.Fingerprint));
         }
 
         /// <summary>
@@ -39,7 +40,7 @@ namespace KeyGov.Analyzers
         {
             return ContextualKeys.TiesAmbiguousPrefixToAI(finding.Kind, names, awsSecretNearby)
                 ? Create(exposureRule, location, finding, severity)
-                : Create(Rules.KG1004_ContextualProviderKey, location, finding, names.Length == 0 ? "its prefix" : names);
+                : Create(Descriptors.KG1004_ContextualProviderKey, location, finding, names.Length == 0 ? "its prefix" : names);
         }
 
         /// <summary>Core's severity (<see cref="Severities"/>, the one severity and time-check mapping) as Roslyn's.</summary>

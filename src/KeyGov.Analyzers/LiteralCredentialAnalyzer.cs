@@ -18,7 +18,7 @@ namespace KeyGov.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class LiteralCredentialAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.KG1003_LiteralCredential);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.KG1003_LiteralCredential);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -69,10 +69,10 @@ namespace KeyGov.Analyzers
                     }
 
                     var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-                    properties.Add(Rules.ProviderProperty, providerId ?? string.Empty);
-                    properties.Add(Rules.EnvironmentVariableProperty, CredentialNameConventions.ConventionalEnvironmentVariable(providerId) ?? "API_KEY");
+                    properties.Add(Descriptors.ProviderProperty, providerId ?? string.Empty);
+                    properties.Add(Descriptors.EnvironmentVariableProperty, CredentialNameConventions.ConventionalEnvironmentVariable(providerId) ?? "API_KEY");
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Rules.KG1003_LiteralCredential,
+                        Descriptors.KG1003_LiteralCredential,
                         origin.Operation.Syntax.GetLocation(),
                         properties.ToImmutable(),
                         providerId == null ? "SDK" : ProviderCatalog.GetProviderName(providerId) ?? providerId,

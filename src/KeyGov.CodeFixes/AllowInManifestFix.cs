@@ -28,7 +28,7 @@ namespace KeyGov.CodeFixes
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(Rules.FingerprintProperty, out var fingerprint) || !Fingerprint.IsWellFormed(fingerprint))
+                if (!diagnostic.Properties.TryGetValue(Descriptors.FingerprintProperty, out var fingerprint) || !Fingerprint.IsWellFormed(fingerprint))
                 {
                     continue;
                 }

@@ -52,7 +52,7 @@ namespace KeyGov.CodeFixes
                 }
 
                 string? variable = diagnostic.Id == RuleIds.KG1003
-                    ? Property(diagnostic, Rules.EnvironmentVariableProperty)
+                    ? Property(diagnostic, Descriptors.EnvironmentVariableProperty)
                     : await VariableForKeyAtSinkAsync(context.Document, expression, diagnostic, context.CancellationToken).ConfigureAwait(false);
                 if (string.IsNullOrEmpty(variable))
                 {
@@ -97,7 +97,7 @@ namespace KeyGov.CodeFixes
                 ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => apis.TryMatchProperty(property.Property, out _),
                 _ => false,
             };
-            return atSink ? CredentialNameConventions.ConventionalEnvironmentVariable(Property(diagnostic, Rules.ProviderProperty)) ?? "API_KEY" : null;
+            return atSink ? CredentialNameConventions.ConventionalEnvironmentVariable(Property(diagnostic, Descriptors.ProviderProperty)) ?? "API_KEY" : null;
         }
 
         private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax expression, string variable, CancellationToken cancellationToken)

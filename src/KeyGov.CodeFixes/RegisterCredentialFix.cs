@@ -31,16 +31,16 @@ namespace KeyGov.CodeFixes
             foreach (var diagnostic in context.Diagnostics)
             {
                 var properties = diagnostic.Properties;
-                if (!properties.TryGetValue(Rules.SourceProperty, out var name) || string.IsNullOrEmpty(name) ||
-                    !properties.TryGetValue(Rules.SourceKindProperty, out var kind) ||
-                    !properties.TryGetValue(Rules.ConsumerProperty, out var consumer) || consumer == null)
+                if (!properties.TryGetValue(Descriptors.SourceProperty, out var name) || string.IsNullOrEmpty(name) ||
+                    !properties.TryGetValue(Descriptors.SourceKindProperty, out var kind) ||
+                    !properties.TryGetValue(Descriptors.ConsumerProperty, out var consumer) || consumer == null)
                 {
                     continue;
                 }
 
                 var source = kind == "env" ? CredentialSource.Environment(name!) : CredentialSource.Configuration(name!);
-                properties.TryGetValue(Rules.ProviderProperty, out var provider);
-                properties.TryGetValue(Rules.CreatedProperty, out var createdText);
+                properties.TryGetValue(Descriptors.ProviderProperty, out var provider);
+                properties.TryGetValue(Descriptors.CreatedProperty, out var createdText);
                 var created = ManifestFormats.TryParseDate(createdText, out var date) ? date : DateTime.MinValue;
                 var project = context.Document.Project;
                 if (!ManifestEntryTemplate.For(source, string.IsNullOrEmpty(provider) ? null : provider, consumer, null, created).IsShowable)

@@ -46,7 +46,7 @@ public class ConfigFileInputTests
         // The copy's name classifies it; the original's decides where the finding goes (same line and column: a prefix).
         var test = Test("/app/obj/keygov/config/0123456789ab/appsettings.Development.json", Settings(Key),
             "[/app/obj/keygov/config/0123456789ab/appsettings.Development.json]\nbuild_metadata.AdditionalFiles.KeyGovOriginalPath = /app/appsettings.Development.json\n");
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(Rules.KG1002_KeyInConfigFile)
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.KG1002_KeyInConfigFile)
             .WithSpan("/app/appsettings.Development.json", 3, 16, 3, 16 + Key.Length)
             .WithArguments("OpenAI", "project key", "sk-proj-\u2026" + Key[^4..], KeyGov.Core.Detection.Fingerprint.Short(KeyGov.Core.Detection.Fingerprint.Of(Key))));
         await test.RunAsync();

@@ -46,14 +46,14 @@ public class ConfigFileKeyAnalyzerTests
     [Fact]
     public Task Dotenv_file_is_a_warning()
     {
-        var expected = new DiagnosticResult(Rules.KG1002_KeyInConfigFile).WithSeverity(DiagnosticSeverity.Warning).WithLocation(0);
+        var expected = new DiagnosticResult(Descriptors.KG1002_KeyInConfigFile).WithSeverity(DiagnosticSeverity.Warning).WithLocation(0);
         return VerifyAsync("/app/.env", "# local only\nOPENAI_API_KEY={|#0:" + OpenAIKey + "|}\n", expected.WithArguments("OpenAI", "project key", "sk-proj-\u2026" + OpenAIKey[^4..], KeyGov.Core.Detection.Fingerprint.Short(KeyGov.Core.Detection.Fingerprint.Of(OpenAIKey))));
     }
 
     [Fact]
     public Task Dotenv_variant_file_is_a_warning()
     {
-        var expected = new DiagnosticResult(Rules.KG1002_KeyInConfigFile).WithSeverity(DiagnosticSeverity.Warning).WithLocation(0);
+        var expected = new DiagnosticResult(Descriptors.KG1002_KeyInConfigFile).WithSeverity(DiagnosticSeverity.Warning).WithLocation(0);
         return VerifyAsync("/app/.env.local", "ANTHROPIC_API_KEY=\"{|#0:" + AnthropicKey + "|}\"\n", expected.WithArguments("Anthropic", "API key", "sk-ant-api03-\u2026" + AnthropicKey[^4..], KeyGov.Core.Detection.Fingerprint.Short(KeyGov.Core.Detection.Fingerprint.Of(AnthropicKey))));
     }
 
@@ -139,7 +139,7 @@ public class ConfigFileEveryKindTests
             test.TestState.AdditionalFiles.Add((path, content));
             if (path.EndsWith(".env", StringComparison.Ordinal))
             {
-                var descriptor = kind.SelfIdentifying ? Rules.KG1002_KeyInConfigFile : Rules.KG1004_ContextualProviderKey;
+                var descriptor = kind.SelfIdentifying ? Descriptors.KG1002_KeyInConfigFile : Descriptors.KG1004_ContextualProviderKey;
                 test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(descriptor)
                     .WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithMessage(null));
             }

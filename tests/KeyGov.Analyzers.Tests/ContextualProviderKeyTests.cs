@@ -80,7 +80,7 @@ public class ContextualProviderKeyTests
     public async Task Message_names_the_context_and_never_the_key()
     {
         var test = Verifier<HardcodedProviderKeyAnalyzer>.Create("class C { const string AzureOpenAIApiKey = {|#0:\"" + AzureHex + "\"|}; }");
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(Rules.KG1004_ContextualProviderKey).WithLocation(0)
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.KG1004_ContextualProviderKey).WithLocation(0)
             .WithArguments("Azure AI services", "API key (32 hex)", "\u2026" + AzureHex[^4..], "AzureOpenAIApiKey C"));
         await test.RunAsync();
     }
@@ -93,7 +93,7 @@ public class ContextualProviderKeyTests
         var google = KeyGov.Core.Detection.KeyScanner.Scan(GoogleKey)[0];
         var test = Verifier<HardcodedProviderKeyAnalyzer>.Create(
             "class C { static void Use(string a, string b) { } static void M() { Use(\"{|#0:" + GoogleKey + "|}\", \"{|KG1001:" + legacy + "|}\"); } }");
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(Rules.KG1004_ContextualProviderKey).WithLocation(0)
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.KG1004_ContextualProviderKey).WithLocation(0)
             .WithArguments(google.Kind.ProviderName, google.Kind.KindName, google.Redacted, "(a value that looks like a key, not shown)"));
         await test.RunAsync();
     }
@@ -149,7 +149,7 @@ public class ContextualProviderKeyTests
     {
         string source = "class C { const string CohereSettingsJson = \"{ \\\"apiKey\\\": \\\"" + CohereKey + "\\\" }\"; }";
         int column = source.IndexOf(CohereKey, StringComparison.Ordinal) + 1;
-        return Verify.VerifyAsync(source, new DiagnosticResult(Rules.KG1004_ContextualProviderKey)
+        return Verify.VerifyAsync(source, new DiagnosticResult(Descriptors.KG1004_ContextualProviderKey)
             .WithSpan(1, column, 1, column + CohereKey.Length)
             .WithArguments("Cohere", "API key", "\u2026" + CohereKey[^4..], "CohereSettingsJson C apiKey"));
     }

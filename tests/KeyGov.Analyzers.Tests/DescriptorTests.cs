@@ -8,7 +8,7 @@ namespace KeyGov.Analyzers.Tests;
 
 /// <summary>
 /// A rule's facts live in several places: Core's <see cref="RuleCatalog"/> (the source of truth, shared with the task
-/// and SARIF), the analyzers' descriptors (src/KeyGov.Analyzers/Rules.cs), the rules index (docs/rules/README.md),
+/// and SARIF), the analyzers' descriptors (src/KeyGov.Analyzers/Descriptors.cs), the rules index (docs/rules/README.md),
 /// each rule's page (docs/rules/KGnnnn.md) and the release tracking files (AnalyzerReleases.*.md). These tests walk
 /// every analyzer of the assembly by reflection, so a new analyzer or rule is checked without being listed here.
 /// </summary>

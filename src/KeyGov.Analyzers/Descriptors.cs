@@ -7,7 +7,7 @@ namespace KeyGov.Analyzers
     /// Every KeyGov diagnostic descriptor, in one place. Titles, descriptions and help links come from Core's
     /// <see cref="RuleCatalog"/>, which the task and the SARIF writer share; message formats live here.
     /// </summary>
-    internal static class Rules
+    internal static class Descriptors
     {
         /// <summary>Diagnostic.Properties keys that every key finding carries.</summary>
         public const string ProviderProperty = "provider";
