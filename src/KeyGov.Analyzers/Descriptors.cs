@@ -7,6 +7,11 @@ namespace KeyGov.Analyzers
     /// Every KeyGov diagnostic descriptor, in one place. Titles, descriptions and help links come from Core's
     /// <see cref="RuleCatalog"/>, which the task and the SARIF writer share; message formats live here.
     /// </summary>
+    /// <remarks>
+    /// Id, category and default severity are written out as constants, not read from the catalog through a helper:
+    /// Roslyn's release tracking (RS2002, RS2008) reads them from the <c>new DiagnosticDescriptor(…)</c> call itself.
+    /// DescriptorTests holds them equal to <see cref="RuleCatalog"/>, the rule pages and the release files.
+    /// </remarks>
     internal static class Descriptors
     {
         /// <summary>Diagnostic.Properties keys that every key finding carries.</summary>
