@@ -16,7 +16,7 @@ namespace KeyGov.Core.Usage
         private static readonly string[] Words =
         {
             "placeholder", "example", "sample", "changeme", "change-me", "replace", "insert", "dummy", "redacted", "secret-here",
-            "key-here", "undefined",
+            "key-here", "undefined", "invalid", "bogus", "not-a-real", "not_a_real", "notareal",
         };
 
         // Short words occur in random keys (xxx about once in a thousand 40-character keys), so they count only where a

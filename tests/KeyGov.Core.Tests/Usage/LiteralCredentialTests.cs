@@ -32,6 +32,13 @@ public class LiteralCredentialTests
     [InlineData("Fake-Key-For-Unit-Tests")]
     [InlineData("dummy_value_1234")]
     [InlineData("TEST_KEY_VALUE_12")]
+    // Seen in real SDK tests and samples: values that say they are not keys.
+    [InlineData("sk-not-a-real-key")]
+    [InlineData("sk-not-a-real-credential")]
+    [InlineData("invalid_key")]
+    [InlineData("Invalid-Api-Key-123")]
+    [InlineData("not_a_real_token")]
+    [InlineData("bogus-api-key-value")]
     public void Placeholders_references_and_names_are_not_credentials(string value) =>
         Assert.True(LiteralCredential.IsPlaceholder(value), value);
 
