@@ -3,16 +3,24 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using KeyGov.Benchmarks.AnalyzerCost;
 using KeyGov.Benchmarks.Corpus;
+using KeyGov.Benchmarks.RealCode;
 using KeyGov.Benchmarks.Scanner;
 
 // Modes (docs/benchmarks.md):
 //   analyzers [--files N] [--runs N] [--warmups N] [--isolated] [--verbose] [--concurrent] [--without-sonarlint-xml]
 //                                                     analyzer cost and planted-key recall of KeyGov vs. the peers
 //   corpus                                            sizes and sanity figures of the generated inputs
+//   realcode --source <checkout> --project <relative .csproj> [--runs N] [--properties "-p:A=B;..."] [--keep]
+//                                                     KeyGov's compiler-measured cost building a real codebase, with vs. without
 //   anything else                                     BenchmarkDotNet (e.g. --filter '*'): scanner and manifest
 if (args.Length > 0 && args[0] == "analyzers")
 {
     return await AnalyzerCostRunner.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "realcode")
+{
+    return RealCodeRunner.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "corpus")
