@@ -11,7 +11,8 @@ namespace KeyGov.Benchmarks.RealCode;
 /// <c>realcode</c> mode (docs/benchmarks.md): KeyGov's cost on a real codebase, as the compiler itself measures it.
 /// Packs KeyGov from this repository to a private feed, then builds one project of a source checkout clean,
 /// <c>--runs</c> times each, interleaved: WITH KeyGov and the peers (SecurityCodeScan, SonarAnalyzer.CSharp, at the
-/// versions this repository pins for the <c>analyzers</c> mode) and WITHOUT any of them. Every build reports the
+/// versions this repository pins for the <c>analyzers</c> mode, only their SCS0015 and S2068 rules on) and WITHOUT any
+/// of them. Every build reports the
 /// compiler's per-analyzer times (<c>ReportAnalyzer</c>, no shared compiler server) and MSBuild's Csc task time.
 /// Nothing of the checkout is changed but its bin/ and obj/ (the references come in through
 /// <c>CustomAfterMicrosoftCommonTargets</c>, so central package management works as well).
@@ -188,12 +189,15 @@ internal static class RealCodeRunner
         Console.WriteLine($"| median (min–max) | {Stat(without.Select(b => b.WallSeconds), "F1")} | {Stat(without.Select(b => b.Report.CscSeconds), "F2")} | " +
                           $"{Stat(without.Select(b => b.Report.TotalAnalyzerSeconds), "F2")} |");
 
+        var keyGovShares = with.Zip(without, (w, o) => Share(w.Report.AssemblySeconds(KeyGovPrefix), o.Report.CscSeconds)).ToList();
         var wallRatios = with.Zip(without, (w, o) => w.WallSeconds / o.WallSeconds).ToList();
         var cscRatios = with.Zip(without, (w, o) => w.Report.CscSeconds / o.Report.CscSeconds).ToList();
         Console.WriteLine();
         Console.WriteLine($"With/without, per run: build wall time {string.Join(", ", wallRatios.Select(r => Format(r, "F2")))} (median {Stat(wallRatios, "F2")}); " +
                           $"Csc time {string.Join(", ", cscRatios.Select(r => Format(r, "F2")))} (median {Stat(cscRatios, "F2")}).");
-        Console.WriteLine("The with/without ratios include the peers (SonarAnalyzer's whole rule set, SecurityCodeScan): KeyGov's own share is the column above.");
+        Console.WriteLine($"KeyGov's seconds as a share of the paired WITHOUT build's Csc time (what the compile costs without any of them): " +
+                          $"{string.Join(", ", keyGovShares.Select(r => Format(r, "F2") + "%"))} (median {Stat(keyGovShares, "F2")}%).");
+        Console.WriteLine("The with/without ratios include the peers' two rules (SCS0015, S2068) as well as KeyGov.");
     }
 
     private const string KeyGovPrefix = "KeyGov.";
@@ -247,6 +251,32 @@ internal static class RealCodeRunner
     }
 
     /// <summary>
+    /// A global analyzer config that turns off every rule of the peers but their hard-coded-credential rules (SCS0015,
+    /// S2068), as the analyzers mode loads only those: the compiler then skips the peers' other analyzers, and the
+    /// peer columns are the cost of the same job, not of SonarAnalyzer's whole rule set. The IDs come from the peers'
+    /// own analyzers (the copies beside this app, of the same versions), as the analyzers mode finds them.
+    /// </summary>
+    private static string WritePeerRules(string work)
+    {
+        var loader = new AnalyzerLoader();
+        var kept = new HashSet<string>(StringComparer.Ordinal) { "SCS0015", "S2068" };
+        var ids = new[] { Path.Combine(AnalyzerTools.PeersFolder, "sonar", "SonarAnalyzer.CSharp.dll"), Path.Combine(AnalyzerTools.PeersFolder, "scs", "SecurityCodeScan.VS2019.dll") }
+            .SelectMany(path => loader.Analyzers(path))
+            .SelectMany(AnalyzerTools.SupportedIds)
+            .Where(id => !kept.Contains(id))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        string path = Path.Combine(work, "peers.globalconfig");
+        File.WriteAllLines(path, [
+            "is_global = true",
+            "global_level = 100",
+            .. kept.Order(StringComparer.Ordinal).Select(id => $"dotnet_diagnostic.{id}.severity = warning"),
+            .. ids.Select(id => $"dotnet_diagnostic.{id}.severity = none"),
+        ]);
+        return path;
+    }
+
+    /// <summary>
     /// The WITH build's additions, imported after the project (CustomAfterMicrosoftCommonTargets): KeyGov and the
     /// peers as analyzer PackageReferences (VersionOverride under central package management), and SonarLint.xml,
     /// without which Sonar's security hotspot rules, S2068 among them, do not run.
@@ -255,6 +285,7 @@ internal static class RealCodeRunner
     {
         string sonarLint = Path.Combine(work, "SonarLint.xml");
         File.WriteAllText(sonarLint, AnalyzerCostRunner.SonarLintXml);
+        string peerRules = WritePeerRules(work);
         string References(string attribute) => $"""
                 <PackageReference Include="KeyGov.Analyzers" {attribute}="{version}" PrivateAssets="all" />
                 <PackageReference Include="SecurityCodeScan.VS2019" {attribute}="{peers.Scs}" PrivateAssets="all" />
@@ -271,6 +302,7 @@ internal static class RealCodeRunner
               </ItemGroup>
               <ItemGroup>
                 <AdditionalFiles Include="{sonarLint}" />
+                <EditorConfigFiles Include="{peerRules}" />
               </ItemGroup>
             </Project>
             """);
@@ -280,8 +312,26 @@ internal static class RealCodeRunner
     /// <summary>The checkout's commit, from .git/HEAD (a detached checkout at a pinned commit names it there).</summary>
     private static string GitHead(string source)
     {
-        string head = Path.Combine(source, ".git", "HEAD");
-        return File.Exists(head) ? File.ReadAllText(head).Trim() : "commit unknown";
+        string git = Path.Combine(source, ".git");
+        string head = Path.Combine(git, "HEAD");
+        if (!File.Exists(head))
+        {
+            return "commit unknown";
+        }
+
+        string text = File.ReadAllText(head).Trim();
+        if (!text.StartsWith("ref: ", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        string name = text[5..];
+        string loose = Path.Combine(git, name);
+        string packed = Path.Combine(git, "packed-refs");
+        string? commit = File.Exists(loose) ? File.ReadAllText(loose).Trim()
+            : File.Exists(packed) ? File.ReadLines(packed).FirstOrDefault(l => l.EndsWith(" " + name, StringComparison.Ordinal))?.Split(' ')[0]
+            : null;
+        return $"{name} at {commit ?? "an unknown commit"}";
     }
 
     private static string Load() =>
