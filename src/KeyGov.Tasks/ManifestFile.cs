@@ -72,7 +72,7 @@ namespace KeyGov.Tasks
             }
         }
 
-        private static string Decode(byte[] bytes, bool strict)
+        internal static string Decode(byte[] bytes, bool strict)
         {
             if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
             {
@@ -89,7 +89,7 @@ namespace KeyGov.Tasks
         }
 
         /// <summary>Line and column (UTF-16 units, as editors count) of a byte offset in UTF-8 text.</summary>
-        private static (int Line, int Column) PositionOf(byte[] bytes, int index)
+        internal static (int Line, int Column) PositionOf(byte[] bytes, int index)
         {
             index = Math.Max(0, Math.Min(index, bytes.Length));
             int line = 1, lineStart = 0;

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using KeyGov.Core.Inventory;
 using KeyGov.Core.Manifest;
+using KeyGov.Core.Providers;
 using KeyGov.Core.Rules;
 using KeyGov.Core.Sarif;
 using Microsoft.Build.Framework;
@@ -51,6 +52,13 @@ namespace KeyGov.Tasks
 
         /// <summary><c>KeyGovSourceRoot</c>: the base of relative paths in the SARIF log (<c>%SRCROOT%</c>) and the inventory.</summary>
         public string? SourceRoot { get; set; }
+
+        /// <summary>
+        /// <c>KeyGovProviderExports</c> and the <c>KeyGovProviderExport</c> items: saved responses of the providers'
+        /// key-listing admin APIs (docs/provider-exports.md), each with the metadata <c>Scope</c> (the OpenAI project or
+        /// organization id the file lists, which OpenAI's list objects do not carry).
+        /// </summary>
+        public ITaskItem[]? ProviderExports { get; set; }
 
         /// <summary><c>$(MSBuildWarningsAsMessages);$(NoWarn)</c>: rules logged as low-importance messages, errors included.</summary>
         public string? WarningsAsMessages { get; set; }
@@ -120,10 +128,57 @@ namespace KeyGov.Tasks
                 }
             }
 
+            var evidence = Reconcile(manifest, manifestPath, options, severity, reported);
             WriteSarif(reported, options);
-            WriteInventory(manifest, reported, options, manifestPath, sha256);
+            WriteInventory(manifest, reported, options, manifestPath, sha256, evidence);
             Print(reported, manifestPath, sha256, options);
             Stamp(reported.Count == 0, options);
+        }
+
+        /// <summary>
+        /// Reads the provider exports (their own problems are findings at the export) and, with a readable manifest that
+        /// takes part (it declares <c>providerScopes</c>, or the build names exports), reconciles it with them: KG3019–KG3024.
+        /// </summary>
+        private ProviderEvidence? Reconcile(KeyManifest? manifest, string manifestPath, ManifestCheckOptions options, SeverityConfiguration severity, List<ReportedFinding> reported)
+        {
+            var exports = new List<ProviderExport>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in ProviderExports ?? Array.Empty<ITaskItem>())
+            {
+                string? path = FullPath(item.ItemSpec);
+                if (path == null || !seen.Add(path))
+                {
+                    continue;
+                }
+
+                string scope = item.GetMetadata("Scope");
+                var export = ProviderExportFile.Read(path, scope);
+                exports.Add(export);
+                foreach (var finding in export.Findings)
+                {
+                    reported.Add(severity.Apply(finding, path));
+                }
+
+                if (string.IsNullOrWhiteSpace(scope) && export.Keys.Count > 0 && export.Keys[0].Provider == "openai")
+                {
+                    Log.LogMessage(MessageImportance.Normal,
+                        "KeyGov: the provider export '" + path + "' has no Scope metadata, and OpenAI's list objects do not say which project or organization they belong to;" +
+                        " its keys are matched to entries but never judged as shadow keys (KG3019, KG3023). Set Scope on its KeyGovProviderExport item (docs/provider-exports.md)");
+                }
+            }
+
+            if (manifest == null || (exports.Count == 0 && manifest.ProviderScopes.Count == 0))
+            {
+                return null;
+            }
+
+            var reconciliation = ProviderReconciler.Reconcile(manifest, exports, options);
+            foreach (var finding in reconciliation.Findings)
+            {
+                reported.Add(severity.Apply(finding.Finding, finding.ExportFile ?? manifestPath));
+            }
+
+            return reconciliation.Evidence;
         }
 
         private bool TryGetOptions(out ManifestCheckOptions options)
@@ -316,7 +371,8 @@ namespace KeyGov.Tasks
             WriteFile(path, log, "SARIF log (KeyGovSarifOutput)");
         }
 
-        private void WriteInventory(KeyManifest? manifest, IReadOnlyList<ReportedFinding> reported, ManifestCheckOptions options, string manifestPath, string? sha256)
+        private void WriteInventory(KeyManifest? manifest, IReadOnlyList<ReportedFinding> reported, ManifestCheckOptions options, string manifestPath, string? sha256,
+            ProviderEvidence? evidence)
         {
             string? prefix = FullPath(InventoryOutput);
             if (prefix == null)
@@ -335,7 +391,7 @@ namespace KeyGov.Tasks
                 ManifestSha256 = sha256,
                 EvaluationDate = options.EvaluationDate,
                 TimeChecks = options.TimeChecks,
-            });
+            }, evidence);
             WriteFile(prefix + ".json", InventoryWriter.ToJson(inventory), "inventory (KeyGovInventoryOutput)");
             WriteFile(prefix + ".md", InventoryWriter.ToMarkdown(inventory), "inventory (KeyGovInventoryOutput)");
         }

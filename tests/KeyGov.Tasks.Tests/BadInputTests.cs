@@ -177,7 +177,8 @@ public sealed class BadInputTests : IDisposable
         return bytes;
     }
 
-    private static byte[] Mutate(byte[] seed, Random random)
+    /// <summary>A few random deletions, insertions of JSON's own characters, and byte flips: the shared fuzz of untrusted input.</summary>
+    internal static byte[] Mutate(byte[] seed, Random random)
     {
         var bytes = new List<byte>(seed);
         for (int n = random.Next(1, 8); n > 0; n--)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KeyGov.Core.Manifest;
+using KeyGov.Core.Providers;
 
 namespace KeyGov.Core.Inventory
 {
@@ -29,8 +30,9 @@ namespace KeyGov.Core.Inventory
     public sealed class CredentialInventory
     {
         private CredentialInventory(InventoryProvenance source, bool readable, IReadOnlyList<InventoryRow> rows, IReadOnlyList<ReportedFinding> general,
-            IReadOnlyList<ReportedFinding> all)
+            IReadOnlyList<ReportedFinding> all, ProviderEvidence? providers)
         {
+            Providers = providers;
             Source = source;
             Readable = readable;
             Rows = rows;
@@ -50,7 +52,10 @@ namespace KeyGov.Core.Inventory
 
         public IReadOnlyList<ReportedFinding> AllFindings { get; }
 
-        public static CredentialInventory Build(KeyManifest? manifest, IReadOnlyList<ReportedFinding> findings, InventoryProvenance source)
+        /// <summary>What the provider exports say (per row in <see cref="InventoryRow.AtProvider"/>, and the shadow keys); null when no export was reconciled.</summary>
+        public ProviderEvidence? Providers { get; }
+
+        public static CredentialInventory Build(KeyManifest? manifest, IReadOnlyList<ReportedFinding> findings, InventoryProvenance source, ProviderEvidence? providers = null)
         {
             var byIndex = new Dictionary<int, List<ReportedFinding>>();
             var general = new List<ReportedFinding>();
@@ -85,11 +90,17 @@ namespace KeyGov.Core.Inventory
             {
                 foreach (var entry in manifest.Credentials)
                 {
-                    rows.Add(InventoryRow.From(entry, byIndex.TryGetValue(entry.Index, out var list) ? list : new List<ReportedFinding>(), source.EvaluationDate));
+                    var row = InventoryRow.From(entry, byIndex.TryGetValue(entry.Index, out var list) ? list : new List<ReportedFinding>(), source.EvaluationDate);
+                    if (providers != null && providers.ByEntry.TryGetValue(entry.Index, out var facts))
+                    {
+                        row.AtProvider = facts;
+                    }
+
+                    rows.Add(row);
                 }
             }
 
-            return new CredentialInventory(source, manifest != null, rows, general, findings);
+            return new CredentialInventory(source, manifest != null, rows, general, findings, providers);
         }
     }
 
@@ -127,6 +138,9 @@ namespace KeyGov.Core.Inventory
         public InventoryException? OpenException { get; private set; }
 
         public IReadOnlyList<ReportedFinding> Findings { get; private set; } = Array.Empty<ReportedFinding>();
+
+        /// <summary>What the provider exports say of the entry's key; null when no export was reconciled or the entry names no key.</summary>
+        public ProviderFacts? AtProvider { get; internal set; }
 
         internal static InventoryRow From(CredentialEntry entry, IReadOnlyList<ReportedFinding> findings, DateTime today)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using KeyGov.Core.Manifest;
 using KeyGov.Core.Json;
+using KeyGov.Core.Providers;
 
 namespace KeyGov.Core.Inventory
 {
@@ -91,11 +92,34 @@ namespace KeyGov.Core.Inventory
                 }
 
                 json.EndArray();
+                if (inventory.Providers != null)
+                {
+                    json.Name("atProvider");
+                    WriteFacts(json, row.AtProvider);
+                }
+
                 WriteFindings(json, row.Findings);
                 json.EndObject();
             }
 
             json.EndArray();
+            if (inventory.Providers is ProviderEvidence providers)
+            {
+                json.Name("providerExports").StartArray();
+                foreach (var export in providers.Exports)
+                {
+                    json.String(Safe(export));
+                }
+
+                json.EndArray().Name("shadowKeys").StartArray();
+                foreach (var key in providers.ShadowKeys)
+                {
+                    WriteFacts(json, key);
+                }
+
+                json.EndArray();
+            }
+
             WriteFindings(json, inventory.GeneralFindings);
             json.EndObject();
             return json.ToString();
@@ -149,6 +173,11 @@ namespace KeyGov.Core.Inventory
                 md.Append('\n');
             }
 
+            if (inventory.Providers is ProviderEvidence evidence)
+            {
+                WriteProviders(md, inventory, evidence);
+            }
+
             if (inventory.AllFindings.Count > 0)
             {
                 md.Append("## Findings\n\n| Rule | Severity | Credential | Line | Message |\n|---|---|---|---:|---|\n");
@@ -165,6 +194,83 @@ namespace KeyGov.Core.Inventory
 
             return md.ToString();
         }
+
+        /// <summary>One key as the provider lists it (null: the entry names no key); texts from the exports pass <see cref="Safe"/> again.</summary>
+        private static void WriteFacts(JsonWriter json, ProviderFacts? facts)
+        {
+            if (facts == null)
+            {
+                json.Null();
+                return;
+            }
+
+            json.StartObject()
+                .Property("listed", facts.Listed)
+                .Property("matchedBy", Safe(facts.MatchedBy))
+                .Property("provider", Safe(facts.Provider))
+                .Property("kind", Safe(facts.Kind))
+                .Property("keyId", Safe(facts.KeyId))
+                .Property("hint", Safe(facts.Hint))
+                .Property("scope", Safe(facts.Scope))
+                .Property("status", Safe(facts.Status))
+                .Property("created", Date(facts.Created))
+                .Property("lastUsed", Date(facts.LastUsed))
+                .Property("neverUsed", facts.NeverUsed)
+                .Property("expiresAt", Date(facts.ExpiresAt))
+                .Property("ownerAccess", Safe(facts.OwnerAccess))
+                .Property("export", Safe(facts.Export))
+                .EndObject();
+        }
+
+        private static void WriteProviders(StringBuilder md, CredentialInventory inventory, ProviderEvidence evidence)
+        {
+            md.Append("## What the providers say\n\n");
+            md.Append("From the saved provider exports (").Append(evidence.Exports.Count == 0 ? "none" : Cell(string.Join(", ", evidence.Exports)))
+              .Append("); keys are shown only by their redacted hint.\n\n");
+            md.Append("| Credential | Key id | Hint | Status | Last used | Owner access | Matched by | Export |\n|---|---|---|---|---|---|---|---|\n");
+            foreach (var row in inventory.Rows)
+            {
+                var facts = row.AtProvider;
+                if (facts == null)
+                {
+                    continue;
+                }
+
+                md.Append("| ").Append(Cell(row.Credential));
+                if (!facts.Listed)
+                {
+                    md.Append(" | — | — | ").Append(facts.MatchedBy == null ? "not listed in the exports" : Cell(facts.MatchedBy)).Append(" | — | — | — | — |\n");
+                    continue;
+                }
+
+                AppendFacts(md, facts);
+                md.Append(" | ").Append(Cell(facts.MatchedBy)).Append(" | ").Append(Cell(facts.Export)).Append(" |\n");
+            }
+
+            md.Append("\n### Shadow keys\n\n");
+            if (evidence.ShadowKeys.Count == 0)
+            {
+                md.Append("None: every live key within `providerScopes` is inventoried.\n\n");
+                return;
+            }
+
+            md.Append("| Provider | Kind | Scope | Key id | Hint | Status | Last used | Owner access | Export |\n|---|---|---|---|---|---|---|---|---|\n");
+            foreach (var key in evidence.ShadowKeys)
+            {
+                md.Append("| ").Append(Cell(key.Provider)).Append(" | ").Append(Cell(key.Kind)).Append(" | ").Append(Cell(key.Scope));
+                AppendFacts(md, key);
+                md.Append(" | ").Append(Cell(key.Export)).Append(" |\n");
+            }
+
+            md.Append('\n');
+        }
+
+        private static void AppendFacts(StringBuilder md, ProviderFacts facts) =>
+            md.Append(" | ").Append(Cell(facts.KeyId))
+              .Append(" | ").Append(facts.Hint == null ? "—" : "`" + Cell(facts.Hint) + "`")
+              .Append(" | ").Append(Cell(facts.Status))
+              .Append(" | ").Append(facts.NeverUsed ? "never" : Date(facts.LastUsed) ?? "—")
+              .Append(" | ").Append(Cell(facts.OwnerAccess));
 
         private static void WriteFindings(JsonWriter json, IReadOnlyList<ReportedFinding> findings)
         {

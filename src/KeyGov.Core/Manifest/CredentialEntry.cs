@@ -87,6 +87,15 @@ namespace KeyGov.Core.Manifest
         /// <summary><c>sunset</c>: the date a deprecated credential goes away.</summary>
         public ManifestValue<DateTime>? Sunset { get; init; }
 
+        /// <summary><c>providerKeyId</c>: the provider's id of this key (<c>key_…</c>, <c>apikey_…</c>), which ties the entry to a provider export.</summary>
+        public ManifestValue<string>? ProviderKeyId { get; init; }
+
+        /// <summary><c>hint</c>: the redacted form the provider shows (<c>sk-proj-…Q7xZ</c>); ties the entry to an export key when it is the only match.</summary>
+        public ManifestValue<string>? Hint { get; init; }
+
+        /// <summary><c>monitoring</c>: where alerts on anomalous use go, and the spend or rate limit set at the provider (KG3024).</summary>
+        public MonitoringSettings? Monitoring { get; init; }
+
         /// <summary>
         /// <see cref="ManifestText.SafeId"/> of <see cref="Id"/>, worked out once: every finding about the entry carries
         /// it, and deciding whether an id may be shown scans it for keys. The reader sets it, having needed it already.
@@ -170,6 +179,18 @@ namespace KeyGov.Core.Manifest
         public ManifestValue<DateTime>? On { get; init; }
 
         public ManifestValue<string>? Reason { get; init; }
+
+        public SourceRange Range { get; init; }
+    }
+
+    /// <summary><c>monitoring</c>: where alerts on anomalous use go and which limit the provider enforces.</summary>
+    public sealed class MonitoringSettings
+    {
+        /// <summary><c>alerts</c>: a channel, a URL or a team that receives alerts on anomalous use.</summary>
+        public ManifestValue<string>? Alerts { get; init; }
+
+        /// <summary><c>limit</c>: the spend or rate limit set at the provider (<c>USD 200 / month</c>).</summary>
+        public ManifestValue<string>? Limit { get; init; }
 
         public SourceRange Range { get; init; }
     }

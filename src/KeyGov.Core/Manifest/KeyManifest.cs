@@ -25,7 +25,22 @@ namespace KeyGov.Core.Manifest
         /// <summary>Known non-secrets that look like keys: findings with these fingerprints are not reported.</summary>
         public IReadOnlyList<AllowEntry> Allow { get; init; } = Array.Empty<AllowEntry>();
 
+        /// <summary><c>providerScopes</c>: the provider scopes this manifest inventories in full (KG3019, KG3023).</summary>
+        public IReadOnlyList<ProviderScope> ProviderScopes { get; init; } = Array.Empty<ProviderScope>();
+
         /// <summary>The root object.</summary>
+        public SourceRange Range { get; init; }
+    }
+
+    /// <summary>One entry of <c>providerScopes</c>: an OpenAI project or organization id, or an Anthropic workspace id.</summary>
+    public sealed class ProviderScope
+    {
+        public int Index { get; init; }
+
+        public ManifestValue<string>? Provider { get; init; }
+
+        public ManifestValue<string>? Scope { get; init; }
+
         public SourceRange Range { get; init; }
     }
 }

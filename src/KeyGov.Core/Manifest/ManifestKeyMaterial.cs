@@ -17,7 +17,52 @@ namespace KeyGov.Core.Manifest
     {
         public static IReadOnlyList<ManifestFinding> Find(string text, KeyManifest? manifest)
         {
-            // Each key and where to report it: at the key in the raw text, or at the escaped string it decodes from.
+            var keys = Locate(text);
+            if (keys.Count == 0)
+            {
+                return Array.Empty<ManifestFinding>();
+            }
+
+            var allowed = new HashSet<string>(StringComparer.Ordinal);
+            if (manifest != null)
+            {
+                foreach (var allow in manifest.Allow)
+                {
+                    if (allow.Fingerprint != null)
+                    {
+                        allowed.Add(allow.Fingerprint.Value);
+                    }
+                }
+            }
+
+            var findings = new List<ManifestFinding>(keys.Count);
+            foreach (var (key, at) in keys)
+            {
+                if (allowed.Contains(key.Fingerprint))
+                {
+                    continue;
+                }
+
+                var entry = manifest == null ? null : EntryAt(manifest, at.Start);
+                string where = entry == null ? string.Empty
+                    : " in " + (ManifestText.SafeId(entry.Id?.Value) is string id ? "credential " + ManifestText.Quote(id) : "credentials[" + entry.Index + "]") +
+                      " (" + EntryMessageNames.OwnerOf(entry) + ")";
+                string message = "keygov.json holds " + Article(key.Kind.ProviderName) + " " + key.Kind.ProviderName + " " + key.Kind.KindName + " '" + key.Redacted + "'" + where +
+                    "; the manifest is an inventory, never a store: delete the value, rotate the key at the provider, and record only where it lives (\"storage\") and, if you like, its \"fingerprint\"";
+                findings.Add(ManifestFindingFactory.Create(RuleCatalog.KG3014, FindingSeverity.Error, message, at,
+                    ManifestText.SafeId(entry?.Id?.Value), entry?.Index, null));
+            }
+
+            return findings;
+        }
+
+        /// <summary>
+        /// Every key in a JSON text (or any text) and where it is: at the key in the raw text, or at the escaped string it
+        /// decodes from (<c>\u0070</c> for <c>p</c>). Empty when the scanner fails, which its contract says it never does.
+        /// The manifest's KG3014 and the provider exports' key check share it.
+        /// </summary>
+        internal static IReadOnlyList<(KeyFinding Key, SourceRange At)> Locate(string text)
+        {
             var keys = new List<(KeyFinding Key, int Start, int Length)>();
             try
             {
@@ -44,47 +89,23 @@ namespace KeyGov.Core.Manifest
             }
             catch (Exception)
             {
-                // The scanner's contract is never to throw; if it ever did, the manifest checks must still run.
-                return Array.Empty<ManifestFinding>();
+                // The scanner's contract is never to throw; if it ever did, the checks must still run.
+                return Array.Empty<(KeyFinding, SourceRange)>();
             }
 
             if (keys.Count == 0)
             {
-                return Array.Empty<ManifestFinding>();
-            }
-
-            var allowed = new HashSet<string>(StringComparer.Ordinal);
-            if (manifest != null)
-            {
-                foreach (var allow in manifest.Allow)
-                {
-                    if (allow.Fingerprint != null)
-                    {
-                        allowed.Add(allow.Fingerprint.Value);
-                    }
-                }
+                return Array.Empty<(KeyFinding, SourceRange)>();
             }
 
             var lines = new LineMap(text);
-            var findings = new List<ManifestFinding>(keys.Count);
+            var located = new List<(KeyFinding Key, SourceRange At)>(keys.Count);
             foreach (var (key, start, length) in keys)
             {
-                if (allowed.Contains(key.Fingerprint))
-                {
-                    continue;
-                }
-
-                var entry = manifest == null ? null : EntryAt(manifest, start);
-                string where = entry == null ? string.Empty
-                    : " in " + (ManifestText.SafeId(entry.Id?.Value) is string id ? "credential " + ManifestText.Quote(id) : "credentials[" + entry.Index + "]") +
-                      " (" + EntryMessageNames.OwnerOf(entry) + ")";
-                string message = "keygov.json holds " + Article(key.Kind.ProviderName) + " " + key.Kind.ProviderName + " " + key.Kind.KindName + " '" + key.Redacted + "'" + where +
-                    "; the manifest is an inventory, never a store: delete the value, rotate the key at the provider, and record only where it lives (\"storage\") and, if you like, its \"fingerprint\"";
-                findings.Add(ManifestFindingFactory.Create(RuleCatalog.KG3014, FindingSeverity.Error, message, lines.RangeOf(start, length),
-                    ManifestText.SafeId(entry?.Id?.Value), entry?.Index, null));
+                located.Add((key, lines.RangeOf(start, length)));
             }
 
-            return findings;
+            return located;
         }
 
         /// <summary>True when the raw scan already found this key inside the string at <paramref name="start"/>.</summary>
@@ -114,7 +135,7 @@ namespace KeyGov.Core.Manifest
             return null;
         }
 
-        private static string Article(string word) => word.Length > 0 && "AEIOUaeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
+        internal static string Article(string word) => word.Length > 0 && "AEIOUaeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
 
         /// <summary>Offsets to 1-based line and column, counted as the JSON reader counts them (CRLF, LF or CR; a leading BOM is no column).</summary>
         private sealed class LineMap

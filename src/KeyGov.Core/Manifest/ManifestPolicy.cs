@@ -60,8 +60,29 @@ namespace KeyGov.Core.Manifest
         /// <summary>KG3015: the longest span between reviews.</summary>
         public ManifestValue<int> ReviewEveryDays { get; init; } = ManifestValue.Default(90);
 
-        /// <summary>The defaults of docs/manifest.md: critical 30/30, high 90/90, moderate 180/90, low 365/180.</summary>
-        public static RiskTier DefaultFor(RiskLevel risk)
+        /// <summary>KG3021: the longest a key may go unused at the provider (its last use, as a provider export says).</summary>
+        public ManifestValue<int> MaxIdleDays { get; init; } = ManifestValue.Default(60);
+
+        /// <summary>
+        /// The defaults of docs/manifest.md (maxKeyAgeDays/reviewEveryDays/maxIdleDays): critical 30/30/30, high 90/90/60,
+        /// moderate 180/90/90, low 365/180/180.
+        /// </summary>
+        public static RiskTier DefaultFor(RiskLevel risk) => new RiskTier
+        {
+            MaxKeyAgeDays = ManifestValue.Default(DefaultMaxKeyAgeDays(risk)),
+            ReviewEveryDays = ManifestValue.Default(DefaultReviewEveryDays(risk)),
+            MaxIdleDays = ManifestValue.Default(DefaultMaxIdleDays(risk)),
+        };
+
+        /// <summary>KG3021's default idle limit: as long as the tier's review interval, but at most 60 days for a high-risk key.</summary>
+        public static int DefaultMaxIdleDays(RiskLevel risk) =>
+            risk == RiskLevel.Critical ? 30 : risk == RiskLevel.Moderate ? 90 : risk == RiskLevel.Low ? 180 : 60;
+
+        private static int DefaultMaxKeyAgeDays(RiskLevel risk) => Limits(risk).MaxKeyAge;
+
+        private static int DefaultReviewEveryDays(RiskLevel risk) => Limits(risk).ReviewEvery;
+
+        private static (int MaxKeyAge, int ReviewEvery) Limits(RiskLevel risk)
         {
             int maxKeyAge, reviewEvery;
             switch (risk)
@@ -84,7 +105,7 @@ namespace KeyGov.Core.Manifest
                     break;
             }
 
-            return new RiskTier { MaxKeyAgeDays = ManifestValue.Default(maxKeyAge), ReviewEveryDays = ManifestValue.Default(reviewEvery) };
+            return (maxKeyAge, reviewEvery);
         }
     }
 }

@@ -29,14 +29,15 @@ namespace KeyGov.Core.Manifest
             }
         }
 
-        private static readonly string[] RootFields = { "$schema", "version", "policy", "credentials", "allow" };
+        private static readonly string[] RootFields = { "$schema", "version", "policy", "credentials", "allow", "providerScopes" };
         private static readonly string[] PolicyFields = { "expiryWarningDays", "maxExceptionDays", "owners", "tiers" };
         private static readonly string[] TierNames = { "critical", "high", "moderate", "low" };
-        private static readonly string[] TierFields = { "maxKeyAgeDays", "reviewEveryDays" };
+        private static readonly string[] TierFields = { "maxKeyAgeDays", "reviewEveryDays", "maxIdleDays" };
         private static readonly string[] CredentialFields =
         {
             "id", "provider", "owner", "purpose", "risk", "environments", "consumers", "sources", "keyType", "status",
             "created", "expires", "rotation", "lastReviewed", "storage", "fingerprint", "exception", "revoked", "sunset",
+            "providerKeyId", "hint", "monitoring",
         };
 
         private static readonly string[] SourceFields = { "env", "config" };
@@ -44,6 +45,8 @@ namespace KeyGov.Core.Manifest
         private static readonly string[] ExceptionFields = { "reason", "approvedBy", "approved", "expires", "ticket" };
         private static readonly string[] RevokedFields = { "on", "reason" };
         private static readonly string[] AllowFields = { "fingerprint", "reason", "owner" };
+        private static readonly string[] MonitoringFields = { "alerts", "limit" };
+        private static readonly string[] ProviderScopeFields = { "provider", "scope" };
 
         // Objects are walked through their members (JsonMember structs), not their Properties: no JsonProperty object
         // nor enumerator is made per property, and a large manifest has tens of thousands of them.
@@ -85,6 +88,7 @@ namespace KeyGov.Core.Manifest
                 var policy = new ManifestPolicy();
                 IReadOnlyList<CredentialEntry> credentials = Array.Empty<CredentialEntry>();
                 IReadOnlyList<AllowEntry> allow = Array.Empty<AllowEntry>();
+                IReadOnlyList<ProviderScope> providerScopes = Array.Empty<ProviderScope>();
                 for (int p = 0; p < root.MemberCount; p++)
                 {
                     var property = root.Member(p);
@@ -116,6 +120,13 @@ namespace KeyGov.Core.Manifest
                             }
 
                             break;
+                        case "providerScopes":
+                            if (Expect(property, JsonNodeKind.Array, Scope.Root))
+                            {
+                                providerScopes = ReadProviderScopes((JsonArray)property.Value);
+                            }
+
+                            break;
                         default:
                             Unknown(property, Scope.Root, RootFields);
                             break;
@@ -128,6 +139,7 @@ namespace KeyGov.Core.Manifest
                     Policy = policy,
                     Credentials = credentials,
                     Allow = allow,
+                    ProviderScopes = providerScopes,
                     Range = root.Range,
                 };
                 return new ManifestReadResult(manifest, _findings.ToArray());
@@ -220,6 +232,7 @@ namespace KeyGov.Core.Manifest
             {
                 var maxKeyAgeDays = defaults.MaxKeyAgeDays;
                 var reviewEveryDays = defaults.ReviewEveryDays;
+                var maxIdleDays = defaults.MaxIdleDays;
                 for (int p = 0; p < tier.MemberCount; p++)
                 {
                     var property = tier.Member(p);
@@ -231,13 +244,16 @@ namespace KeyGov.Core.Manifest
                         case "reviewEveryDays":
                             reviewEveryDays = Days(property, scope, 1) ?? reviewEveryDays;
                             break;
+                        case "maxIdleDays":
+                            maxIdleDays = Days(property, scope, 1) ?? maxIdleDays;
+                            break;
                         default:
                             Unknown(property, scope, TierFields);
                             break;
                     }
                 }
 
-                return new RiskTier { MaxKeyAgeDays = maxKeyAgeDays, ReviewEveryDays = reviewEveryDays };
+                return new RiskTier { MaxKeyAgeDays = maxKeyAgeDays, ReviewEveryDays = reviewEveryDays, MaxIdleDays = maxIdleDays };
             }
 
             private IReadOnlyList<CredentialEntry> ReadCredentials(JsonArray array)
@@ -268,6 +284,8 @@ namespace KeyGov.Core.Manifest
                 var scope = Scope.Of(entryScope);
 
                 ManifestValue<string>? id = null, provider = null, owner = null, purpose = null, keyType = null, storage = null, fingerprint = null;
+                ManifestValue<string>? providerKeyId = null, hint = null;
+                MonitoringSettings? monitoring = null;
                 var risk = CredentialEntry.DefaultRisk;
                 var status = CredentialEntry.DefaultStatus;
                 IReadOnlyList<ManifestValue<string>> environments = Array.Empty<ManifestValue<string>>();
@@ -367,6 +385,19 @@ namespace KeyGov.Core.Manifest
                         case "sunset":
                             sunset = Date(property, scope, required: false);
                             break;
+                        case "providerKeyId":
+                            providerKeyId = NonEmpty(property, scope, "the provider's id of the key (key_…, apikey_…)");
+                            break;
+                        case "hint":
+                            hint = HintValue(property, scope);
+                            break;
+                        case "monitoring":
+                            if (Expect(property, JsonNodeKind.Object, scope))
+                            {
+                                monitoring = ReadMonitoring((JsonObject)property.Value, scope.Nested("monitoring"));
+                            }
+
+                            break;
                         default:
                             Unknown(property, scope, CredentialFields);
                             break;
@@ -398,6 +429,9 @@ namespace KeyGov.Core.Manifest
                     Exception = exception,
                     Revoked = revoked,
                     Sunset = sunset,
+                    ProviderKeyId = providerKeyId,
+                    Hint = hint,
+                    Monitoring = monitoring,
                     InvalidFields = entryScope.InvalidFields,
                 };
             }
@@ -565,7 +599,110 @@ namespace KeyGov.Core.Manifest
                 return entries;
             }
 
+            private MonitoringSettings ReadMonitoring(JsonObject monitoring, Scope scope)
+            {
+                ManifestValue<string>? alerts = null, limit = null;
+                for (int p = 0; p < monitoring.MemberCount; p++)
+                {
+                    var property = monitoring.Member(p);
+                    switch (property.Name)
+                    {
+                        case "alerts":
+                            alerts = String(property, scope);
+                            break;
+                        case "limit":
+                            limit = String(property, scope);
+                            break;
+                        default:
+                            Unknown(property, scope, MonitoringFields);
+                            break;
+                    }
+                }
+
+                return new MonitoringSettings { Alerts = alerts, Limit = limit, Range = monitoring.Range };
+            }
+
+            private IReadOnlyList<ProviderScope> ReadProviderScopes(JsonArray array)
+            {
+                var scopes = new List<ProviderScope>(array.Items.Count);
+                for (int i = 0; i < array.Items.Count; i++)
+                {
+                    string path = "providerScopes[" + i + "]";
+                    if (!(array.Items[i] is JsonObject item))
+                    {
+                        Report(RuleCatalog.KG3001, "'" + path + "' must be an object, not " + array.Items[i].KindDescription, array.Items[i].Range, Scope.Root, path);
+                        continue;
+                    }
+
+                    var scope = Scope.Root.Nested(path);
+                    ManifestValue<string>? provider = null, value = null;
+                    for (int p = 0; p < item.MemberCount; p++)
+                    {
+                        var property = item.Member(p);
+                        switch (property.Name)
+                        {
+                            case "provider":
+                                provider = NonEmpty(property, scope, "\"openai\" or \"anthropic\"");
+                                if (provider != null && !ManifestFormats.IsValidProvider(provider.Value))
+                                {
+                                    Invalid(property, scope, DescribeBadProvider(provider.Value));
+                                    provider = null;
+                                }
+
+                                break;
+                            case "scope":
+                                value = NonEmpty(property, scope, "an OpenAI project id (proj_…) or organization id (org-…), or an Anthropic workspace id (wrkspc_…)");
+                                break;
+                            default:
+                                Unknown(property, scope, ProviderScopeFields);
+                                break;
+                        }
+                    }
+
+                    if (item.ValueOf("provider") == null || item.ValueOf("scope") == null)
+                    {
+                        Report(RuleCatalog.KG3001, "'" + path + "' needs both \"provider\" and \"scope\"", item.OpeningBrace, Scope.Root, path);
+                        continue;
+                    }
+
+                    if (provider == null || value == null)
+                    {
+                        continue; // reported where the value is
+                    }
+
+                    scopes.Add(new ProviderScope { Index = i, Provider = provider, Scope = value, Range = item.Range });
+                }
+
+                return scopes;
+            }
+
             // ---- values ----
+
+            /// <summary>A string that must not be blank: a blank one is a KG3003 and null.</summary>
+            private ManifestValue<string>? NonEmpty(JsonMember property, Scope scope, string what)
+            {
+                var value = String(property, scope);
+                if (value != null && value.Value.Trim().Length == 0)
+                {
+                    Invalid(property, scope, "is empty; write " + what);
+                    return null;
+                }
+
+                return value;
+            }
+
+            /// <summary>A redacted hint (a prefix, an ellipsis or stars, the last characters); anything else is never echoed: it may be the key.</summary>
+            private ManifestValue<string>? HintValue(JsonMember property, Scope scope)
+            {
+                var hint = String(property, scope);
+                if (hint == null || Providers.KeyHint.TryParse(hint.Value, out _))
+                {
+                    return hint;
+                }
+
+                Invalid(property, scope, "is not a redacted hint; write it as the provider shows it: the key's fixed prefix, an ellipsis and its last 4 or more characters (sk-proj-…Q7xZ); the value is not shown");
+                return null;
+            }
 
             private ManifestValue<string>? String(JsonMember property, Scope scope) =>
                 StringNode(property, scope) is JsonString text ? ManifestValue.At(text.Value, text.Range) : null;

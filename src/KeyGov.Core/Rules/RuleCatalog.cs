@@ -104,6 +104,24 @@ namespace KeyGov.Core.Rules
         public static readonly RuleInfo KG3016 = Manifest(RuleIds.KG3016, RuleSeverity.Info, "No key manifest found",
             "No keygov.json was found for the project (an error when KeyGovRequireManifest=true).", 2.0);
 
+        public static readonly RuleInfo KG3019 = Manifest(RuleIds.KG3019, RuleSeverity.Warning, "Shadow key at the provider",
+            "A provider export lists a live key, within a scope the manifest declares in providerScopes, that no entry inventories (by providerKeyId, or by its redacted hint when exactly one key matches).", 6.0);
+
+        public static readonly RuleInfo KG3020 = Manifest(RuleIds.KG3020, RuleSeverity.Error, "Revoked credential still live at the provider",
+            "An entry is revoked (or expired) in keygov.json, but the provider export still lists its key as usable: the revocation never happened.", 8.0);
+
+        public static readonly RuleInfo KG3021 = Manifest(RuleIds.KG3021, RuleSeverity.Time, "Idle key",
+            "The provider says the key was last used longer ago than policy.tiers.<risk>.maxIdleDays, or never used since a grace period after its creation: revoke it.", 5.0);
+
+        public static readonly RuleInfo KG3022 = Manifest(RuleIds.KG3022, RuleSeverity.Warning, "Key owner lost project access",
+            "The provider says the key's owner no longer has access to the project (a role change): move the key to a service account or revoke it.", 6.0);
+
+        public static readonly RuleInfo KG3023 = Manifest(RuleIds.KG3023, RuleSeverity.Error, "Admin key not governed",
+            "A provider export lists an admin key, within providerScopes, that no entry inventories, or whose entry has no expiry.", 8.0);
+
+        public static readonly RuleInfo KG3024 = Manifest(RuleIds.KG3024, RuleSeverity.Warning, "High-risk credential without monitoring",
+            "A high or critical credential has no monitoring: where alerts on anomalous use go, and the spend or rate limit set at the provider.", 4.0);
+
         /// <summary>All rules, in ID order.</summary>
         public static IReadOnlyList<RuleInfo> All { get; } = new[]
         {
@@ -111,6 +129,7 @@ namespace KeyGov.Core.Rules
             KG2001, KG2002, KG2003, KG2004, KG2005,
             KG3001, KG3002, KG3003, KG3004, KG3005, KG3006, KG3007, KG3008,
             KG3009, KG3010, KG3011, KG3012, KG3013, KG3014, KG3015, KG3016,
+            KG3019, KG3020, KG3021, KG3022, KG3023, KG3024,
         };
 
         public static RuleInfo? Find(string id)

@@ -28,5 +28,11 @@ namespace KeyGov.Core.Rules
         public const string KG3014 = "KG3014";
         public const string KG3015 = "KG3015";
         public const string KG3016 = "KG3016";
+        public const string KG3019 = "KG3019";
+        public const string KG3020 = "KG3020";
+        public const string KG3021 = "KG3021";
+        public const string KG3022 = "KG3022";
+        public const string KG3023 = "KG3023";
+        public const string KG3024 = "KG3024";
     }
 }

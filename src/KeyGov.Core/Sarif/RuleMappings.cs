@@ -27,12 +27,19 @@ namespace KeyGov.Core.Sarif
             ["KG3014"] = new Mapping(new[] { "NHI2:2025" }, new[] { "PR.DS-01" }),
             ["KG3015"] = new Mapping(new[] { "NHI1:2025" }, new[] { "PR.AA-05" }),
             ["KG3016"] = new Mapping(new string[0], new[] { "ID.AM-02", "ID.AM-04" }),
+            ["KG3019"] = new Mapping(new[] { "NHI1:2025" }, new[] { "ID.AM-02", "DE.CM-09" }),
+            ["KG3020"] = new Mapping(new[] { "NHI1:2025" }, new[] { "PR.AA-05" }),
+            ["KG3021"] = new Mapping(new[] { "NHI1:2025" }, new[] { "PR.AA-05" }),
+            ["KG3022"] = new Mapping(new[] { "NHI1:2025" }, new[] { "PR.AA-05", "GV.RR-04" }),
+            ["KG3023"] = new Mapping(new[] { "NHI5:2025", "NHI7:2025" }, new[] { "PR.AA-05", "ID.AM-02" }),
+            ["KG3024"] = new Mapping(new string[0], new[] { "DE.CM-09", "DE.AE-02" }),
         };
 
         private static readonly Dictionary<string, string> NhiTitles = new Dictionary<string, string>
         {
             ["NHI1:2025"] = "Improper Offboarding",
             ["NHI2:2025"] = "Secret Leakage",
+            ["NHI5:2025"] = "Overprivileged NHI",
             ["NHI7:2025"] = "Long-Lived Secrets",
             ["NHI8:2025"] = "Environment Isolation",
             ["NHI9:2025"] = "NHI Reuse",

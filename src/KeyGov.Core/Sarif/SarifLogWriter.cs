@@ -48,7 +48,7 @@ namespace KeyGov.Core.Sarif
         /// <summary>The key of KeyGov's own partial fingerprint; its value is also the <c>primaryLocationLineHash</c>.</summary>
         public const string FingerprintKey = "keygovFinding/v1";
 
-        /// <summary>The rules a manifest run reports: KG3001–KG3016.</summary>
+        /// <summary>The rules a manifest run reports: every KG3xxx (the manifest's checks and the provider exports').</summary>
         public static IReadOnlyList<RuleInfo> ManifestRules { get; } = SelectManifestRules();
 
         /// <summary>The task's log: the manifest rules and its findings.</summary>
