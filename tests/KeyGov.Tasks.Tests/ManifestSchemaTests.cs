@@ -166,9 +166,12 @@ public sealed class ManifestSchemaTests
         ("x-cost-center", "42"), ("sources", "{ \"env\": [\"A\"], \"config\": [\"B:C\"], \"x-note\": 1 }"),
         ("exception", "{ \"approvedBy\": \"sec@contoso.com\", \"approved\": \"2026-01-01\" }"), ("keyType", "\"\""), ("storage", "\"vault\""),
         ("environments", "[\"production\", \"staging\"]"), ("consumers", "[]"),
+        ("providerKeyId", "\"key_abc\""), ("hint", "\"sk-proj-\u2026Q7xZ\""), ("hint", "\"sk-ant-api03-R2D...igAA\""),
+        ("monitoring", "{ \"alerts\": \"#ai-alerts\", \"limit\": \"USD 200 / month\" }"), ("monitoring", "{}"),
         // rejected: KG3001
         ("expirs", "\"2027-01-01\""), ("owner", "7"), ("consumers", "\"App\""), ("consumers", "[1]"), ("rotation", "{ \"everyDays\": \"30\" }"), ("sources", "[\"A\"]"),
         ("revoked", "true"), ("rotation", "{ \"every\": 30 }"), ("$schema", "\"x\""), ("keyType", "null"), ("expires", "20261229"),
+        ("monitoring", "{ \"alert\": \"#ai\" }"), ("monitoring", "[]"), ("providerKeyId", "7"),
         // rejected: KG3002
         ("purpose", "\"  \""), ("provider", "\"\""), ("expires", "\"\""),
         // rejected: KG3003
@@ -179,6 +182,7 @@ public sealed class ManifestSchemaTests
         ("id", "\"OpenAI Key\""), ("id", "\"-openai\""), ("rotation", "{ \"everyDays\": 0 }"), ("rotation", "{ \"everyDays\": 36501 }"),
         ("rotation", "{ \"everyDays\": -3 }"), ("fingerprint", "\"sha256:ABC\""), ("consumers", "[\"A\", \" \"]"), ("sources", "{ \"env\": [\"\"] }"),
         ("exception", "{ \"approvedBy\": \"security team\" }"), ("revoked", "{ \"on\": \"01-09-2026\" }"),
+        ("providerKeyId", "\" \""), ("hint", "\"Q7xZ\""), ("hint", "\"sk-proj-\u2026Q7\""), ("hint", "\"sk-\u2026ab\u2026cdef\""),
     ];
 
     public static TheoryData<string, string> FieldCases()
@@ -200,6 +204,23 @@ public sealed class ManifestSchemaTests
         bool reader = ReaderRejects(text);
         var schema = Validate(text);
         Assert.True(reader == (schema.Count > 0), $"reader rejects: {reader}; schema errors: {string.Join(", ", schema)}\n{text}");
+    }
+
+    [Theory]
+    [InlineData("\"providerScopes\": [ { \"provider\": \"openai\", \"scope\": \"proj_abc\" } ]", false)]
+    [InlineData("\"providerScopes\": [ { \"provider\": \"anthropic\", \"scope\": \"default\", \"x-note\": 1 } ]", false)]
+    [InlineData("\"policy\": { \"tiers\": { \"low\": { \"maxIdleDays\": 200 } } }", false)]
+    [InlineData("\"providerScopes\": [ { \"provider\": \"openai\" } ]", true)]
+    [InlineData("\"providerScopes\": [ { \"provider\": \"OpenAI\", \"scope\": \"proj_abc\" } ]", true)]
+    [InlineData("\"providerScopes\": [ { \"provider\": \"openai\", \"scope\": \" \" } ]", true)]
+    [InlineData("\"providerScopes\": [ { \"provider\": \"openai\", \"scope\": \"p\", \"project\": \"p\" } ]", true)]
+    [InlineData("\"providerScopes\": { }", true)]
+    [InlineData("\"policy\": { \"tiers\": { \"low\": { \"maxIdleDays\": 0 } } }", true)]
+    public void The_schema_and_the_reader_agree_on_provider_scopes_and_idle_limits(string field, bool rejected)
+    {
+        string text = "{ \"version\": 1, " + field + " }";
+        Assert.Equal(rejected, ReaderRejects(text));
+        Assert.Equal(rejected, Validate(text).Count > 0);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public sealed class ProviderExportTests : IDisposable
     public const string Org = "org-contoso";
     public const string Workspace = "wrkspc_01Team";
 
+    /// <summary>The rules whose every case is here (RuleFindingTests covers the manifest-only ones).</summary>
+    public static readonly string[] Rules = ["KG3019", "KG3020", "KG3021", "KG3022", "KG3023"];
+
     private readonly TaskRunner _runner = new();
 
     public void Dispose() => _runner.Dispose();

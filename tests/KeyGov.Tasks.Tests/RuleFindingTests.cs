@@ -81,6 +81,8 @@ public sealed class RuleFindingTests : IDisposable
         { "KG3015", "time", Manifest(Fields("\"lastReviewed\": " + Marker + "\"2026-05-01\"")),
             "Credential 'openai-support-summaries' (owner @contoso/support-bot) was due for review on 2026-07-30" },
         { "KG3016", "info", null, "No keygov.json was found in the project folder or above it" },
+        { "KG3024", "warning", Manifest(Fields("\"id\": " + Marker + "\"openai-support-summaries\""), "\n  \"providerScopes\": [ { \"provider\": \"openai\", \"scope\": \"proj_a\" } ],"),
+            "Credential 'openai-support-summaries' (owner @contoso/support-bot) is a high-risk credential without \"monitoring\"" },
     };
 
     [Theory]
@@ -139,7 +141,8 @@ public sealed class RuleFindingTests : IDisposable
     [Fact]
     public void The_cases_cover_every_manifest_rule()
     {
-        var covered = Cases.Select(c => (string)c[0]).ToHashSet();
+        // KG3019–KG3023 need provider exports: ProviderExportTests holds their cases.
+        var covered = Cases.Select(c => (string)c[0]).Concat(ProviderExportTests.Rules).ToHashSet();
         var rules = KeyGov.Core.Rules.RuleCatalog.All.Where(r => r.Id.StartsWith("KG3", StringComparison.Ordinal)).Select(r => r.Id);
         Assert.Equal(rules.Order(), covered.Order());
     }
