@@ -180,7 +180,7 @@ public class ManifestBuildTests(PackageFixture package)
     }
 
     /// <summary>The build output before the console logger's closing summary, which repeats every warning and error.</summary>
-    private static string Inline(string output)
+    internal static string Inline(string output)
     {
         var summary = Regex.Match(output, "^Build (succeeded|FAILED)\\.", RegexOptions.Multiline);
         return summary.Success ? output[..summary.Index] : output;
