@@ -115,7 +115,8 @@ namespace KeyGov.Core.Providers
                 if (data == null)
                 {
                     // A single key object saved on its own (a retrieve response) is read as one key.
-                    if (page.ValueOf("object") != null || page.ValueOf("type") != null)
+                    var told = page.ValueOf("object") ?? page.ValueOf("type");
+                    if (told != null && !(told is JsonString list && list.Value == "list"))
                     {
                         ReadKey(page, prefix.TrimEnd('.'));
                         return;
