@@ -406,7 +406,7 @@ namespace KeyGov.Core.Providers
                     string message = key.IsAdmin
                         ? "The provider lists " + Describe(key) + " in " + ScopeName(key) + ", which keygov.json inventories in full (providerScopes), and no entry inventories it: an ungoverned admin key can create and revoke every other key. Revoke it, or add an entry with \"keyType\": \"admin\", \"providerKeyId\" and an expiry"
                         : "The provider lists " + Describe(key) + " in " + ScopeName(key) + ", which keygov.json inventories in full (providerScopes), and no entry inventories it (a shadow key). Revoke it, or add an entry with its \"providerKeyId\"";
-                    Add(rule, Severities.SeverityOf(rule, _options.TimeChecks), message, key.Range.Opening, null, key.Path, key.File);
+                    Add(rule, Severities.SeverityOf(rule, _options.TimeChecks), message, key.Range.Opening, null, "providerKey:" + ManifestText.Safe(key.Id), key.File);
                 }
 
                 foreach (var pair in counts)
