@@ -79,6 +79,35 @@ public sealed class ProviderExportBuildTests(PackageFixture package)
         Assert.True(after.SequenceEqual(["KG3020", "KG3021", "KG3022", "KG3023", "KG3024"]), string.Join(", ", after) + "\n" + again);
     }
 
+    [Fact]
+    public void The_exports_are_incremental_inputs_a_clean_build_is_skipped_and_a_changed_export_checked_again()
+    {
+        string project = package.CreateProject("ProviderExports", new Dictionary<string, string>());
+        string manifest = Path.Combine(project, "keygov.json");
+        File.WriteAllText(manifest, "{\n  \"version\": 1,\n  \"credentials\": [\n    {\n" +
+            "      \"id\": \"openai-support\", \"provider\": \"openai\", \"owner\": \"@contoso/support-bot\",\n" +
+            "      \"purpose\": \"Drafts answers to support tickets in SupportBot.Api\", \"expires\": \"2027-01-15\",\n" +
+            "      \"providerKeyId\": \"key_support\", \"monitoring\": { \"alerts\": \"#ai-alerts\", \"limit\": \"USD 200 / month\" }\n    }\n  ],\n" +
+            "  \"providerScopes\": [ { \"provider\": \"openai\", \"scope\": \"proj_support\" } ]\n}\n");
+        string exports = Directory.CreateDirectory(Path.Combine(project, "exports")).FullName;
+        string openai = Path.Combine(exports, "openai-project.json");
+        File.WriteAllText(openai, OpenAIPage(new OpenAIKey("key_support", OpenAIHint("Sup1"), "2026-10-01", LastUsed: "2026-11-27")));
+        File.WriteAllText(Path.Combine(exports, "openai-admin.json"), AdminPage());
+        File.WriteAllText(Path.Combine(exports, "anthropic.json"), AnthropicPage());
+        string[] build = ["build", "-p:KeyGovEvaluationDate=2026-11-28", "-v:n"];
+
+        var clean = DotNet.Run(project, null, build);
+        Assert.True(clean.ExitCode == 0 && !clean.Output.Contains(" KG30", StringComparison.Ordinal), clean.ToString());
+        var skipped = DotNet.Run(project, null, [.. build, "--no-restore"]);
+        Assert.Contains("Skipping target \"KeyGovValidateManifest\"", skipped.Output, StringComparison.Ordinal);
+
+        File.WriteAllText(openai, OpenAIPage(
+            new OpenAIKey("key_support", OpenAIHint("Sup1"), "2026-10-01", LastUsed: "2026-11-27"),
+            new OpenAIKey("key_shadow", OpenAIHint("Shd1"), "2026-10-02", LastUsed: "2026-11-20")));
+        var changed = DotNet.Run(project, null, [.. build, "--no-restore"]);
+        Assert.True(ManifestBuildTests.Inline(changed.Output).Contains("warning KG3019: The provider lists the OpenAI project key 'key_shadow'", StringComparison.Ordinal), changed.ToString());
+    }
+
     /// <summary><c>/…/keygov.json(12,13)</c>: where MSBuild prints a finding at this text.</summary>
     private static string At(string file, string needle)
     {
