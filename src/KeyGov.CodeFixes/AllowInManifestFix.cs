@@ -13,7 +13,8 @@ namespace KeyGov.CodeFixes
     /// <summary>
     /// KG1001/KG1002/KG1004 'Allow in keygov.json': for a value that looks like a key but is known not to be secret (a
     /// published documentation sample, a hash under a provider-named constant), adds its fingerprint to <c>allow</c> with the reason and owner left for a person
-    /// to fill in. Offered in C# files and in config files (additional documents).
+    /// to fill in. Offered in C# files and in config files (additional documents). Fix All allows every such value of the
+    /// scope in one edit (one entry per fingerprint).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AllowInManifestFix), DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) })]
     public sealed class AllowInManifestFix : CodeFixProvider
@@ -22,27 +23,35 @@ namespace KeyGov.CodeFixes
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.KG1001, RuleIds.KG1002, RuleIds.KG1004);
 
-        public override FixAllProvider? GetFixAllProvider() => null;
+        // One key for every value: Fix All (and dotnet format, which fixes by the first action's key) takes them all.
+        private const string EquivalenceKey = "KeyGov.Allow";
+
+        private static readonly FixAllProvider FixAll = new ManifestFixAll(Title + " (every value)", EditFor);
+
+        public override FixAllProvider? GetFixAllProvider() => FixAll;
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(Descriptors.FingerprintProperty, out var fingerprint) || !Fingerprint.IsWellFormed(fingerprint))
+                var edit = EditFor(diagnostic);
+                if (edit == null)
                 {
                     continue;
                 }
 
                 var project = context.TextDocument.Project;
                 context.RegisterCodeFix(
-                    CodeAction.Create(
-                        Title,
-                        cancellationToken => ManifestDocument.EditAsync(project, text => ManifestEditor.AddAllowedFingerprint(text, fingerprint!), cancellationToken),
-                        equivalenceKey: "KeyGov.Allow:" + fingerprint),
+                    CodeAction.Create(Title, cancellationToken => ManifestDocument.EditAsync(project, edit.Apply, cancellationToken), EquivalenceKey),
                     diagnostic);
             }
 
             return Task.CompletedTask;
         }
+
+        private static ManifestEdit? EditFor(Diagnostic diagnostic) =>
+            diagnostic.Properties.TryGetValue(Descriptors.FingerprintProperty, out var fingerprint) && Fingerprint.IsWellFormed(fingerprint)
+                ? new ManifestEdit(fingerprint!, text => ManifestEditor.AddAllowedFingerprint(text, fingerprint!))
+                : null;
     }
 }

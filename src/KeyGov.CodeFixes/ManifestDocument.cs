@@ -62,5 +62,39 @@ namespace KeyGov.CodeFixes
             return project.Solution.AddAdditionalDocument(
                 DocumentId.CreateNewId(project.Id), ManifestSnapshot.ManifestFileName, SourceText.From(created), folders: null, filePath: filePath);
         }
+
+        /// <summary>
+        /// The solution with the text of <paramref name="projectId"/>'s manifest given to every other project that reads the
+        /// same file (a keygov.json above several projects): a workspace holds one document per project, and edits of
+        /// the same file through two of them would not merge.
+        /// </summary>
+        public static async Task<Solution> ShareEditAsync(Solution solution, ProjectId projectId, CancellationToken cancellationToken)
+        {
+            var project = solution.GetProject(projectId);
+            var edited = project == null ? null : Find(project);
+            if (edited?.FilePath == null)
+            {
+                return solution;
+            }
+
+            var text = await edited.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var other in solution.Projects)
+            {
+                if (other.Id == projectId)
+                {
+                    continue;
+                }
+
+                foreach (var document in other.AdditionalDocuments)
+                {
+                    if (string.Equals(document.FilePath, edited.FilePath, StringComparison.Ordinal))
+                    {
+                        solution = solution.WithAdditionalDocumentText(document.Id, text);
+                    }
+                }
+            }
+
+            return solution;
+        }
     }
 }

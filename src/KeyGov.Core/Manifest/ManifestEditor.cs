@@ -25,6 +25,56 @@ namespace KeyGov.Core.Manifest
             AddToArray(text ?? Empty(), "credentials", credentialLines);
 
         /// <summary>
+        /// The text with <paramref name="consumer"/> added to the <c>consumers</c> of the first credential whose
+        /// <c>sources</c> list <paramref name="sourceName"/> under <paramref name="sourceField"/> (<c>env</c> or
+        /// <c>config</c>; configuration keys compare without case, as .NET reads them); the text unchanged when it is
+        /// a consumer already or the entry names none (it then serves every project); null when no entry lists the source
+        /// or the text is not readable. How one entry comes to serve every project that reads a source.
+        /// </summary>
+        public static string? AddConsumer(string text, string sourceField, string sourceName, string consumer)
+        {
+            if (!(JsonReader.Parse(text, ManifestText.JsonEcho).Root is JsonObject root) || !(root.Find("credentials")?.Value is JsonArray credentials))
+            {
+                return null;
+            }
+
+            var comparison = sourceField == "env" ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            foreach (var item in credentials.Items)
+            {
+                if (!(item is JsonObject entry) || !(entry.Find("sources")?.Value is JsonObject sources) ||
+                    !(sources.Find(sourceField)?.Value is JsonArray names) || !Contains(names, sourceName, comparison))
+                {
+                    continue;
+                }
+
+                if (!(entry.Find("consumers")?.Value is JsonArray consumers) || Contains(consumers, consumer, StringComparison.Ordinal))
+                {
+                    return text;
+                }
+
+                string quoted = Usage.ManifestEntryTemplate.Quote(consumer);
+                return consumers.Items.Count == 0
+                    ? Replace(text, consumers.Range.Start, consumers.Range.Length, "[" + quoted + "]")
+                    : Replace(text, consumers.Items[consumers.Items.Count - 1].Range.End, 0, ", " + quoted);
+            }
+
+            return null;
+        }
+
+        private static bool Contains(JsonArray array, string value, StringComparison comparison)
+        {
+            foreach (var item in array.Items)
+            {
+                if (item is JsonString text && string.Equals(text.Value, value, comparison))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// The text with <paramref name="fingerprint"/> under <c>allow</c>, its <c>reason</c> and <c>owner</c> left for a
         /// person to fill; the text unchanged when the fingerprint is allowed already; null when it is not readable.
         /// </summary>

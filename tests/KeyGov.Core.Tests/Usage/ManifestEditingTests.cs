@@ -97,4 +97,27 @@ public class ManifestEditingTests
 
     private static IReadOnlyList<string> Lines(string unit) =>
         ManifestEntryTemplate.For(CredentialSource.Environment("OPENAI_API_KEY"), "openai", "App", null, Today).ToLines(unit);
+
+    [Fact]
+    public void A_consumer_joins_the_entry_that_lists_the_source_and_nothing_else_changes()
+    {
+        const string text = """
+            {
+              // shared by the solution
+              "version": 1,
+              "credentials": [
+                { "id": "openai", "consumers": ["Api"], "sources": { "env": ["OPENAI_API_KEY"], "config": ["OpenAI:ApiKey"] } },
+                { "id": "none", "consumers": [], "sources": { "env": ["MISTRAL_API_KEY"] } }
+              ]
+            }
+            """;
+
+        Assert.Equal(text.Replace("[\"Api\"]", "[\"Api\", \"Worker\"]"), ManifestEditor.AddConsumer(text, "env", "OPENAI_API_KEY", "Worker"));
+        Assert.Equal(text.Replace("[\"Api\"]", "[\"Api\", \"Worker\"]"), ManifestEditor.AddConsumer(text, "config", "openai:apikey", "Worker")); // config keys ignore case
+        Assert.Equal(text.Replace("\"consumers\": []", "\"consumers\": [\"Worker\"]"), ManifestEditor.AddConsumer(text, "env", "MISTRAL_API_KEY", "Worker"));
+        Assert.Same(text, ManifestEditor.AddConsumer(text, "env", "OPENAI_API_KEY", "Api"));      // a consumer already
+        Assert.Null(ManifestEditor.AddConsumer(text, "env", "openai_api_key", "Worker"));          // env names keep their case
+        Assert.Null(ManifestEditor.AddConsumer(text, "env", "DEEPSEEK_API_KEY", "Worker"));        // no entry: register one
+        Assert.Null(ManifestEditor.AddConsumer("{ not json", "env", "OPENAI_API_KEY", "Worker"));
+    }
 }
