@@ -46,6 +46,9 @@ namespace KeyGov.Analyzers.Flow
             OptionsConfigure = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions");
             OptionsBuilderConfigure = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsBuilderConfigurationExtensions");
             CallerMemberName = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.CallerMemberNameAttribute");
+            JsonSerializer = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
+            JsonConvert = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert");
+            File = compilation.GetTypeByMetadataName("System.IO.File");
 
             var byName = new Dictionary<string, List<CredentialSink>>();
             foreach (var sink in SinkCatalog.All)
@@ -88,6 +91,14 @@ namespace KeyGov.Analyzers.Flow
 
         public INamedTypeSymbol? CallerMemberName { get; }
 
+        /// <summary>System.Text.Json's serializer: <c>Deserialize&lt;T&gt;</c> of a blob fills T's credential properties.</summary>
+        public INamedTypeSymbol? JsonSerializer { get; }
+
+        /// <summary>Newtonsoft.Json's <c>JsonConvert.DeserializeObject&lt;T&gt;</c>, likewise.</summary>
+        public INamedTypeSymbol? JsonConvert { get; }
+
+        public INamedTypeSymbol? File { get; }
+
         /// <summary>True when the compilation references at least one SDK with a credential sink.</summary>
         public bool HasSinks => _sinks.Count != 0;
 
@@ -104,7 +115,7 @@ namespace KeyGov.Analyzers.Flow
             {
                 case IInvocationOperation invocation:
                     var type = invocation.TargetMethod.ContainingType?.OriginalDefinition;
-                    return type != null && (_sinks.ContainsKey(type) || IsSourceType(type));
+                    return type != null && (_sinks.ContainsKey(type) || IsSourceType(type) || IsDeserialization(invocation.TargetMethod));
                 case IObjectCreationOperation creation:
                     return creation.Constructor?.ContainingType is INamedTypeSymbol created && _sinks.ContainsKey(created.OriginalDefinition);
                 case IPropertyReferenceOperation reference:
@@ -206,6 +217,41 @@ namespace KeyGov.Analyzers.Flow
                 if (candidate.Kind == CredentialSinkKind.ImplicitEnvironmentVariable && CouldTake(constructor, candidate) && !IsGiven(creation, candidate))
                 {
                     sink = candidate;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// <c>JsonSerializer.Deserialize&lt;T&gt;(…)</c> or <c>JsonConvert.DeserializeObject&lt;T&gt;(…)</c> into a type of this
+        /// compilation (the only types whose properties KeyGov reads): a blob whose credential properties are read.
+        /// </summary>
+        public bool IsDeserialization(IMethodSymbol method) =>
+            method.TypeArguments.Length == 1 && method.TypeArguments[0] is INamedTypeSymbol { Locations.Length: > 0 } target && target.Locations[0].IsInSource &&
+            ((method.Name == "Deserialize" && SymbolEqualityComparer.Default.Equals(method.ContainingType, JsonSerializer)) ||
+             (method.Name == "DeserializeObject" && SymbolEqualityComparer.Default.Equals(method.ContainingType, JsonConvert)));
+
+        /// <summary>
+        /// The sink a parameter of a method the compiler could not bind is (code that does not compile: a candidate
+        /// constructor or method of an SDK type). Conditional sinks (a header name) need the bound call and are left out.
+        /// </summary>
+        public bool TryMatchCandidateParameter(IParameterSymbol parameter, out SinkMatch match)
+        {
+            match = default;
+            if (parameter.ContainingSymbol is not IMethodSymbol method || method.ContainingType == null ||
+                !_sinks.TryGetValue(method.ContainingType.OriginalDefinition, out var sinks))
+            {
+                return false;
+            }
+
+            string member = MemberName(method);
+            foreach (var sink in sinks)
+            {
+                if (sink.Kind == CredentialSinkKind.Parameter && sink.ConditionParameter == null && sink.AppliesTo(member) && parameter.Name == sink.Parameter)
+                {
+                    match = new SinkMatch(sink, member, sink.ProviderId);
                     return true;
                 }
             }
