@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using KeyGov.Core.Usage;
@@ -34,6 +35,9 @@ namespace KeyGov.Analyzers.Flow
     internal sealed class CredentialApis
     {
         private readonly Dictionary<INamedTypeSymbol, CredentialSink[]> _sinks;
+
+        // Per deserialised type: whether it may hold a credential (IsDeserialization); filled as types are met.
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _holdsCredential = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
 
         private CredentialApis(Compilation compilation)
         {
@@ -229,9 +233,45 @@ namespace KeyGov.Analyzers.Flow
         /// compilation (the only types whose properties KeyGov reads): a blob whose credential properties are read.
         /// </summary>
         public bool IsDeserialization(IMethodSymbol method) =>
-            method.TypeArguments.Length == 1 && method.TypeArguments[0] is INamedTypeSymbol { Locations.Length: > 0 } target && target.Locations[0].IsInSource &&
+            method.TypeArguments.Length == 1 && IsSourceClass(method.TypeArguments[0]) &&
             ((method.Name == "Deserialize" && SymbolEqualityComparer.Default.Equals(method.ContainingType, JsonSerializer)) ||
-             (method.Name == "DeserializeObject" && SymbolEqualityComparer.Default.Equals(method.ContainingType, JsonConvert)));
+             (method.Name == "DeserializeObject" && SymbolEqualityComparer.Default.Equals(method.ContainingType, JsonConvert))) &&
+            MayHoldCredential(method.TypeArguments[0], 0);
+
+        /// <summary>A class declared in this compilation's source: the only types whose properties KeyGov reads.</summary>
+        public static bool IsSourceClass(ITypeSymbol type) =>
+            type is INamedTypeSymbol { TypeKind: TypeKind.Class, Locations.Length: > 0 } named && named.Locations[0].IsInSource;
+
+        /// <summary>
+        /// True when a deserialised type has a public string property named like a credential, itself or in a nested class
+        /// of this compilation (depth 3). Cached per type: a JSON-heavy codebase (a serializer's own tests) asks often.
+        /// </summary>
+        private bool MayHoldCredential(ITypeSymbol type, int depth)
+        {
+            if (_holdsCredential.TryGetValue(type, out bool known))
+            {
+                return known;
+            }
+
+            bool holds = false;
+            for (var current = type; current != null && current.SpecialType != SpecialType.System_Object && !holds; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property &&
+                        (property.Type.SpecialType == SpecialType.System_String
+                            ? CredentialNameConventions.IsCredentialPropertyName(property.Name)
+                            : depth < 3 && IsSourceClass(property.Type) && !SymbolEqualityComparer.Default.Equals(property.Type, type) && MayHoldCredential(property.Type, depth + 1)))
+                    {
+                        holds = true;
+                        break;
+                    }
+                }
+            }
+
+            _holdsCredential.TryAdd(type, holds);
+            return holds;
+        }
 
         /// <summary>
         /// The sink a parameter of a method the compiler could not bind is (code that does not compile: a candidate

@@ -741,9 +741,9 @@ namespace KeyGov.Analyzers.Flow
                             paths.Add((key, display + "." + property.Name, provider));
                         }
                     }
-                    else if (depth < 3 && property.Type is INamedTypeSymbol { TypeKind: TypeKind.Class } nested && nested.Locations.Length > 0 && nested.Locations[0].IsInSource)
+                    else if (depth < 3 && CredentialApis.IsSourceClass(property.Type) && !SymbolEqualityComparer.Default.Equals(property.Type, type))
                     {
-                        CredentialPaths(nested, key, display + "." + property.Name, paths, depth + 1);
+                        CredentialPaths(property.Type, key, display + "." + property.Name, paths, depth + 1);
                     }
                 }
             }
