@@ -735,10 +735,10 @@ namespace KeyGov.Analyzers.Flow
                         }
 
                         var name = CredentialNameConventions.Classify(CredentialSource.Configuration(key));
-                        string? provider = name.ProviderId ?? CredentialNameConventions.ProviderOfOptionsProperty(prefix, type.Name, property.Name);
-                        if (name.IsCredentialName || provider != null)
+                        string? holds = CredentialNameConventions.ProviderOfOptionsProperty(prefix, type.Name, property.Name);
+                        if (name.IsCredentialName || holds != null)
                         {
-                            paths.Add((key, display + "." + property.Name, provider));
+                            paths.Add((key, display + "." + property.Name, name.ProviderId ?? holds));
                         }
                     }
                     else if (depth < 3 && CredentialApis.IsSourceClass(property.Type) && !SymbolEqualityComparer.Default.Equals(property.Type, type))

@@ -143,7 +143,17 @@ namespace KeyGov.Core.Usage
         /// </summary>
         public static string? ProviderOfOptionsProperty(string? section, string? typeName, string propertyName)
         {
-            if (!IsCredentialPropertyName(propertyName))
+            string joined = NameWords.Joined(propertyName);
+            string stem = Stem(propertyName);
+            if (stem.Length != 0 && stem.Length < joined.Length && Stems.TryGetValue(stem, out var byProperty) &&
+                IsBareCredentialName(joined.Substring(stem.Length)))
+            {
+                return byProperty; // HuggingFaceToken, AzureOpenAIApiKey
+            }
+
+            // Otherwise the property must be a bare credential name (Token, ApiKey, Secret): CacheKey or PartitionKey
+            // under a provider's section is not the provider's key.
+            if (!IsBareCredentialName(joined))
             {
                 return null;
             }
@@ -171,10 +181,19 @@ namespace KeyGov.Core.Usage
                 }
             }
 
-            return ProviderByStem(propertyName);
+            return null;
         }
 
         private static readonly string[] OptionsTypeSuffixes = { "settings", "options", "configuration", "config" };
+
+        // The names (words run together) that say "the credential" with nothing else: a provider's ApiKey, Token, Secret.
+        private static readonly string[] BareCredentialNames =
+        {
+            "key", "apikey", "apitoken", "token", "accesstoken", "authtoken", "bearertoken", "bearerkey", "secret", "secretkey",
+            "clientsecret", "accesskey", "secretaccesskey", "subscriptionkey", "password", "credential", "pat",
+        };
+
+        private static bool IsBareCredentialName(string joined) => Array.IndexOf(BareCredentialNames, joined) >= 0;
 
         // *_API_KEY, *ApiKey, *:ApiKey, api-key (the last segment, separators ignored), and *:Credential:Key.
         private static bool IsApiKeyShaped(string key)

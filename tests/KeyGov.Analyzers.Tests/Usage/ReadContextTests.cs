@@ -106,6 +106,19 @@ public class ReadContextTests
         }
         """);
 
+    [Fact]
+    public Task Other_keys_under_a_providers_section_stay_silent() => Silent("""
+        var configuration = new ConfigurationBuilder().Build();
+        var settings = configuration.GetSection("OpenAI").Get<OpenAICacheSettings>();
+        var blob = System.Text.Json.JsonSerializer.Deserialize<OpenAICacheSettings>(Environment.GetEnvironmentVariable("OPENAI_CACHE")!);
+
+        public sealed class OpenAICacheSettings
+        {
+            public string CacheKey { get; set; } = "";
+            public string PartitionKey { get; set; } = "";
+        }
+        """);
+
     // JSON blobs
 
     [Fact]
