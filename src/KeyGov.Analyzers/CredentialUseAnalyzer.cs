@@ -29,8 +29,10 @@ namespace KeyGov.Analyzers
         {
             context.EnableConcurrentExecution();
 
-            // Governance is about hand-written code (docs/architecture.md): generated code is skipped.
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Governance is about hand-written code (docs/architecture.md): generated code is skipped, except the @code and
+            // @{ } blocks of Razor components and views, which reach the compiler only as generated C# (TypeFlowCollector
+            // keeps those blocks alone; findings are reported at the Razor line through the generator's #line directives).
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
 
             context.RegisterCompilationStartAction(start =>
             {
@@ -100,13 +102,18 @@ namespace KeyGov.Analyzers
         private static void Judge(SymbolAnalysisContext context, CredentialRead read, ManifestSnapshot snapshot)
         {
             var name = CredentialNameConventions.Classify(read.Source);
-            if (!read.Site.IsImplicit && !read.ReachesSink && !name.IsCredentialName)
+            if (!read.Site.IsImplicit && !read.ReachesSink && !name.IsCredentialName && read.HoldsProviderId == null)
             {
                 return; // a generic name (GITHUB_TOKEN, Jwt:Secret) that reaches no sink is not an AI credential read
             }
 
-            string? providerId = name.ProviderId ?? read.Site.ProviderId ?? read.SinkProviderId;
-            string source = Capitalize(read.Source.Description); // the name as ManifestText shows it: code may read a key as a name
+            // An SDK's own read is its provider's; else the sink that consumes the value says more than a name (a Google key
+            // given to a Vertex client), unless that client serves other providers too; else what the read fills.
+            string? holds = string.IsNullOrEmpty(read.HoldsProviderId) ? null : read.HoldsProviderId;
+            string? providerId = read.Site.ProviderId ?? SinkCatalog.AttributeProvider(name.ProviderId ?? holds, read.SinkProviderId);
+
+            // The name as ManifestText shows it (code may read a key as a name), with what the read fills.
+            string source = Capitalize(read.Source.Description) + (read.Detail == null ? string.Empty : " (" + ManifestText.Unquoted(read.Detail) + ")");
             string provider = ProviderDisplay(providerId);
             var location = read.At.Syntax.GetLocation();
 

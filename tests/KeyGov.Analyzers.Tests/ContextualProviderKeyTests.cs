@@ -81,7 +81,7 @@ public class ContextualProviderKeyTests
     {
         var test = Verifier<HardcodedProviderKeyAnalyzer>.Create("class C { const string AzureOpenAIApiKey = {|#0:\"" + AzureHex + "\"|}; }");
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.KG1004_ContextualProviderKey).WithLocation(0)
-            .WithArguments("Azure AI services", "API key (32 hex)", "\u2026" + AzureHex[^4..], "AzureOpenAIApiKey C"));
+            .WithArguments("Azure OpenAI / AI services", "API key (32 hex)", "\u2026" + AzureHex[^4..], "AzureOpenAIApiKey C"));
         await test.RunAsync();
     }
 

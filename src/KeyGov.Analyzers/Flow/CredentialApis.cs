@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using KeyGov.Core.Usage;
@@ -35,6 +36,9 @@ namespace KeyGov.Analyzers.Flow
     {
         private readonly Dictionary<INamedTypeSymbol, CredentialSink[]> _sinks;
 
+        // Per deserialised type: whether it may hold a credential (IsDeserialization); filled as types are met.
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _holdsCredential = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+
         private CredentialApis(Compilation compilation)
         {
             Environment = compilation.GetTypeByMetadataName("System.Environment");
@@ -46,6 +50,9 @@ namespace KeyGov.Analyzers.Flow
             OptionsConfigure = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions");
             OptionsBuilderConfigure = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsBuilderConfigurationExtensions");
             CallerMemberName = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.CallerMemberNameAttribute");
+            JsonSerializer = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
+            JsonConvert = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert");
+            File = compilation.GetTypeByMetadataName("System.IO.File");
 
             var byName = new Dictionary<string, List<CredentialSink>>();
             foreach (var sink in SinkCatalog.All)
@@ -88,6 +95,14 @@ namespace KeyGov.Analyzers.Flow
 
         public INamedTypeSymbol? CallerMemberName { get; }
 
+        /// <summary>System.Text.Json's serializer: <c>Deserialize&lt;T&gt;</c> of a blob fills T's credential properties.</summary>
+        public INamedTypeSymbol? JsonSerializer { get; }
+
+        /// <summary>Newtonsoft.Json's <c>JsonConvert.DeserializeObject&lt;T&gt;</c>, likewise.</summary>
+        public INamedTypeSymbol? JsonConvert { get; }
+
+        public INamedTypeSymbol? File { get; }
+
         /// <summary>True when the compilation references at least one SDK with a credential sink.</summary>
         public bool HasSinks => _sinks.Count != 0;
 
@@ -104,7 +119,7 @@ namespace KeyGov.Analyzers.Flow
             {
                 case IInvocationOperation invocation:
                     var type = invocation.TargetMethod.ContainingType?.OriginalDefinition;
-                    return type != null && (_sinks.ContainsKey(type) || IsSourceType(type));
+                    return type != null && (_sinks.ContainsKey(type) || IsSourceType(type) || IsDeserialization(invocation.TargetMethod));
                 case IObjectCreationOperation creation:
                     return creation.Constructor?.ContainingType is INamedTypeSymbol created && _sinks.ContainsKey(created.OriginalDefinition);
                 case IPropertyReferenceOperation reference:
@@ -206,6 +221,77 @@ namespace KeyGov.Analyzers.Flow
                 if (candidate.Kind == CredentialSinkKind.ImplicitEnvironmentVariable && CouldTake(constructor, candidate) && !IsGiven(creation, candidate))
                 {
                     sink = candidate;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// <c>JsonSerializer.Deserialize&lt;T&gt;(…)</c> or <c>JsonConvert.DeserializeObject&lt;T&gt;(…)</c> into a type of this
+        /// compilation (the only types whose properties KeyGov reads): a blob whose credential properties are read.
+        /// </summary>
+        public bool IsDeserialization(IMethodSymbol method) =>
+            method.TypeArguments.Length == 1 && IsSourceClass(method.TypeArguments[0]) &&
+            ((method.Name == "Deserialize" && SymbolEqualityComparer.Default.Equals(method.ContainingType, JsonSerializer)) ||
+             (method.Name == "DeserializeObject" && SymbolEqualityComparer.Default.Equals(method.ContainingType, JsonConvert))) &&
+            MayHoldCredential(method.TypeArguments[0], 0);
+
+        /// <summary>A class declared in this compilation's source: the only types whose properties KeyGov reads.</summary>
+        public static bool IsSourceClass(ITypeSymbol type) =>
+            type is INamedTypeSymbol { TypeKind: TypeKind.Class, Locations.Length: > 0 } named && named.Locations[0].IsInSource;
+
+        /// <summary>
+        /// True when a deserialised type has a public string property named like a credential, itself or in a nested class
+        /// of this compilation (depth 3). Cached per type: a JSON-heavy codebase (a serializer's own tests) asks often.
+        /// </summary>
+        private bool MayHoldCredential(ITypeSymbol type, int depth)
+        {
+            if (_holdsCredential.TryGetValue(type, out bool known))
+            {
+                return known;
+            }
+
+            bool holds = false;
+            for (var current = type; current != null && current.SpecialType != SpecialType.System_Object && !holds; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property &&
+                        (property.Type.SpecialType == SpecialType.System_String
+                            ? CredentialNameConventions.IsCredentialPropertyName(property.Name)
+                            : depth < 3 && IsSourceClass(property.Type) && !SymbolEqualityComparer.Default.Equals(property.Type, type) && MayHoldCredential(property.Type, depth + 1)))
+                    {
+                        holds = true;
+                        break;
+                    }
+                }
+            }
+
+            _holdsCredential.TryAdd(type, holds);
+            return holds;
+        }
+
+        /// <summary>
+        /// The sink a parameter of a method the compiler could not bind is (code that does not compile: a candidate
+        /// constructor or method of an SDK type). Conditional sinks (a header name) need the bound call and are left out.
+        /// </summary>
+        public bool TryMatchCandidateParameter(IParameterSymbol parameter, out SinkMatch match)
+        {
+            match = default;
+            if (parameter.ContainingSymbol is not IMethodSymbol method || method.ContainingType == null ||
+                !_sinks.TryGetValue(method.ContainingType.OriginalDefinition, out var sinks))
+            {
+                return false;
+            }
+
+            string member = MemberName(method);
+            foreach (var sink in sinks)
+            {
+                if (sink.Kind == CredentialSinkKind.Parameter && sink.ConditionParameter == null && sink.AppliesTo(member) && parameter.Name == sink.Parameter)
+                {
+                    match = new SinkMatch(sink, member, sink.ProviderId);
                     return true;
                 }
             }

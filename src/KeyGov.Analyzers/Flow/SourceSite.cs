@@ -26,6 +26,12 @@ namespace KeyGov.Analyzers.Flow
 
         /// <summary>The configuration binder fills an options class from a section: one read per credential property.</summary>
         Binding,
+
+        /// <summary>
+        /// A JSON blob deserialised into a type with credential properties (<c>JsonSerializer.Deserialize&lt;T&gt;(json)</c>):
+        /// the read of the blob (an environment variable, a configuration value, the app's own appsettings.json) holds them.
+        /// </summary>
+        Blob,
     }
 
     /// <summary>An operation that reads credentials: what kind of read, and what its name is made of.</summary>
@@ -73,13 +79,24 @@ namespace KeyGov.Analyzers.Flow
     /// <summary>One credential read to judge: a source site, the name it resolves to, and where to report it.</summary>
     internal sealed class CredentialRead
     {
-        public CredentialRead(SourceSite site, CredentialSource source, IOperation? anchor, string? property)
+        public CredentialRead(SourceSite site, CredentialSource source, IOperation? anchor, string? property, string? detail = null, string? holdsProvider = null)
         {
             Site = site;
             Source = source;
             Anchor = anchor;
             Property = property;
+            Detail = detail;
+            HoldsProviderId = holdsProvider;
         }
+
+        /// <summary>What the read fills, for messages: <c>AssistantSettings.Token</c>, <c>JSON, AppConfig.OpenAI.ApiKey</c>.</summary>
+        public string? Detail { get; }
+
+        /// <summary>
+        /// The provider of the credential property the read fills (a bound options property, a property of a deserialised
+        /// blob) when its names say one: such a read holds an AI credential whatever the name read.
+        /// </summary>
+        public string? HoldsProviderId { get; }
 
         public SourceSite Site { get; }
 

@@ -221,9 +221,18 @@ namespace KeyGov.Analyzers.Flow
                             string key = KeyName(property);
                             if (onlyProperty == null || ConfigurationKey.Comparer.Equals(onlyProperty, key))
                             {
-                                yield return new CredentialRead(site, CredentialSource.Configuration(ConfigurationKey.Combine(bound, key)), anchor, key);
+                                string? holds = CredentialNameConventions.ProviderOfOptionsProperty(bound, site.BoundType!.Name, key);
+                                yield return new CredentialRead(site, CredentialSource.Configuration(ConfigurationKey.Combine(bound, key)), anchor, key,
+                                    site.BoundType.Name + "." + property.Name, holds);
                             }
                         }
+                    }
+
+                    break;
+                case SourceSiteKind.Blob:
+                    foreach (var read in BlobReads(site, context))
+                    {
+                        yield return read;
                     }
 
                     break;
@@ -460,6 +469,14 @@ namespace KeyGov.Analyzers.Flow
 
                     IndexArguments(invocation.Arguments, invocation);
                     IndexInvocationSource(invocation);
+                    if (_apis.IsDeserialization(invocation.TargetMethod) && invocation.Arguments.Length != 0)
+                    {
+                        AddSource(new SourceSite(invocation, SourceSiteKind.Blob, invocation.Arguments[0].Value, boundType: invocation.TargetMethod.TypeArguments[0]));
+                    }
+
+                    break;
+                case IInvalidOperation invalid:
+                    IndexCandidateSinks(invalid);
                     break;
                 case IObjectCreationOperation creation:
                     IndexArguments(creation.Arguments, creation);
@@ -473,6 +490,61 @@ namespace KeyGov.Analyzers.Flow
                 case IPropertyReferenceOperation property:
                     IndexPropertySource(property);
                     break;
+            }
+        }
+
+        /// <summary>
+        /// Code that does not compile (an SDK updated under it): a call or creation the compiler could not bind still names
+        /// its candidates, and an argument in a candidate's credential parameter still reaches that sink.
+        /// </summary>
+        private void IndexCandidateSinks(IInvalidOperation invalid)
+        {
+            ArgumentListSyntax? arguments = invalid.Syntax switch
+            {
+                BaseObjectCreationExpressionSyntax creation => creation.ArgumentList,
+                InvocationExpressionSyntax call => call.ArgumentList,
+                _ => null,
+            };
+            if (arguments == null || arguments.Arguments.Count == 0 || invalid.SemanticModel == null)
+            {
+                return;
+            }
+
+            var candidates = invalid.SemanticModel.GetSymbolInfo(invalid.Syntax, _cancellationToken).CandidateSymbols;
+            foreach (var candidate in candidates)
+            {
+                if (candidate is not IMethodSymbol method || !_apis.IsSinkType(method.ContainingType))
+                {
+                    continue;
+                }
+
+                for (int i = 0; i < arguments.Arguments.Count; i++)
+                {
+                    var argument = arguments.Arguments[i];
+                    IParameterSymbol? parameter = null;
+                    foreach (var p in method.Parameters)
+                    {
+                        if (argument.NameColon != null ? p.Name == argument.NameColon.Name.Identifier.ValueText : p.Ordinal == i)
+                        {
+                            parameter = p;
+                            break;
+                        }
+                    }
+
+                    if (parameter == null || !_apis.TryMatchCandidateParameter(parameter, out var match))
+                    {
+                        continue;
+                    }
+
+                    foreach (var child in invalid.ChildOperations)
+                    {
+                        if (child.Syntax == argument.Expression || child.Syntax == argument)
+                        {
+                            _sinks.Add(new SinkUse(child is IArgumentOperation bound ? bound.Value : child, match, invalid));
+                            break;
+                        }
+                    }
+                }
             }
         }
 
@@ -593,6 +665,129 @@ namespace KeyGov.Analyzers.Flow
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// The reads a deserialised blob stands for: the app's own appsettings.json read from disk gives one configuration
+        /// key per credential property (reported at the call); a blob from an environment variable or a configuration value
+        /// gives that read, naming the credential properties it fills (reported where it is read).
+        /// </summary>
+        private IEnumerable<CredentialRead> BlobReads(SourceSite site, CallContext? context)
+        {
+            var paths = new List<(string Key, string Display, string? Provider)>();
+            CredentialPaths(site.BoundType!, string.Empty, site.BoundType!.Name, paths, 0);
+            if (paths.Count == 0)
+            {
+                yield break;
+            }
+
+            if (IsOwnConfigFileRead(site.Name!))
+            {
+                foreach (var (key, display, provider) in paths)
+                {
+                    yield return new CredentialRead(site, CredentialSource.Configuration(key), null, key, "JSON, " + display, provider ?? AnyProvider);
+                }
+
+                yield break;
+            }
+
+            var (firstKey, firstDisplay, firstProvider) = paths[0];
+            string detail = "JSON, " + firstDisplay + (paths.Count > 1 ? " and " + (paths.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " more" : string.Empty);
+            foreach (var origin in Trace(site.Name!, context))
+            {
+                if (origin.Site == null || origin.Site.Kind == SourceSiteKind.Blob || origin.Site.Kind == SourceSiteKind.Binding)
+                {
+                    continue;
+                }
+
+                foreach (var inner in ReadsOf(origin.Site, origin.Context, null))
+                {
+                    yield return new CredentialRead(site, inner.Source, inner.At, firstKey, detail, firstProvider ?? AnyProvider);
+                }
+            }
+        }
+
+        /// <summary>Stands for "an AI credential of no known provider" where a credential property's names say none.</summary>
+        internal const string AnyProvider = "";
+
+        /// <summary>
+        /// The credential properties of a deserialised type and of the types of this compilation it nests (to depth 3),
+        /// each as a configuration key (<c>OpenAI:ApiKey</c>, JSON names honoured), a display path and its provider. A
+        /// property counts when its key is a credential name or its names say a provider (<c>HuggingFaceToken</c>).
+        /// </summary>
+        private static void CredentialPaths(ITypeSymbol type, string prefix, string display, List<(string, string, string?)> paths, int depth)
+        {
+            for (var current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property)
+                    {
+                        continue;
+                    }
+
+                    string key = ConfigurationKey.Combine(prefix, JsonName(property));
+                    if (property.Type.SpecialType == SpecialType.System_String)
+                    {
+                        if (!CredentialNameConventions.IsCredentialPropertyName(property.Name))
+                        {
+                            continue;
+                        }
+
+                        var name = CredentialNameConventions.Classify(CredentialSource.Configuration(key));
+                        string? holds = CredentialNameConventions.ProviderOfOptionsProperty(prefix, type.Name, property.Name);
+                        if (name.IsCredentialName || holds != null)
+                        {
+                            paths.Add((key, display + "." + property.Name, name.ProviderId ?? holds));
+                        }
+                    }
+                    else if (depth < 3 && CredentialApis.IsSourceClass(property.Type) && !SymbolEqualityComparer.Default.Equals(property.Type, type))
+                    {
+                        CredentialPaths(property.Type, key, display + "." + property.Name, paths, depth + 1);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The JSON name of a property: <c>[JsonPropertyName]</c> (System.Text.Json) or <c>[JsonProperty]</c> (Newtonsoft), else its name.</summary>
+        private static string JsonName(IPropertySymbol property)
+        {
+            foreach (var attribute in property.GetAttributes())
+            {
+                string? name = attribute.AttributeClass?.Name;
+                if ((name == "JsonPropertyNameAttribute" || name == "JsonPropertyAttribute") && attribute.ConstructorArguments.Length == 1 &&
+                    attribute.ConstructorArguments[0].Value is string text && text.Length != 0)
+                {
+                    return text;
+                }
+            }
+
+            return property.Name;
+        }
+
+        /// <summary>True when the blob is <c>File.ReadAllText("appsettings….json")</c>, directly or through a local: the app's own configuration.</summary>
+        private bool IsOwnConfigFileRead(IOperation blob)
+        {
+            var operation = SkipConversions(blob);
+            if (operation is ILocalReferenceOperation local && ValuesOf(local.Local) is { Count: 1 } values)
+            {
+                operation = SkipConversions(values[0]);
+            }
+
+            if (operation is not IInvocationOperation { TargetMethod.Name: "ReadAllText" or "ReadAllTextAsync" } read ||
+                !SymbolEqualityComparer.Default.Equals(read.TargetMethod.ContainingType, _apis.File) || read.Arguments.Length == 0)
+            {
+                return false;
+            }
+
+            if (read.Arguments[0].Value.ConstantValue.Value is not string path)
+            {
+                return false;
+            }
+
+            int slash = System.Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+            string file = path.Substring(slash + 1);
+            return file.StartsWith("appsettings", System.StringComparison.OrdinalIgnoreCase) && file.EndsWith(".json", System.StringComparison.OrdinalIgnoreCase);
         }
 
         private void IndexPropertySource(IPropertyReferenceOperation reference)

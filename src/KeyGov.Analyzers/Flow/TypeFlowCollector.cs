@@ -29,7 +29,8 @@ namespace KeyGov.Analyzers.Flow
 
             context.RegisterOperationBlockAction(block =>
             {
-                if (IsMemberOf(block.OwningSymbol, type))
+                // Generated code is skipped, but for the hand-written blocks that Razor compiles into it.
+                if (IsMemberOf(block.OwningSymbol, type) && (!block.IsGeneratedCode || (block.OperationBlocks.Length != 0 && RazorCode.IsRazorTree(block.OperationBlocks[0].Syntax.SyntaxTree))))
                 {
                     foreach (var operation in block.OperationBlocks)
                     {

@@ -14,7 +14,7 @@ namespace KeyGov.Core.Detection
         {
             new[] { "openai", "OpenAI" },
             new[] { "anthropic", "Anthropic" },
-            new[] { "azure-ai-services", "Azure AI services" },
+            new[] { "azure-ai-services", "Azure OpenAI / AI services" },
             new[] { "azure-ai-search", "Azure AI Search" },
             new[] { "google-gemini", "Google Gemini" },
             new[] { "google-vertex", "Google Vertex AI" },

@@ -134,6 +134,67 @@ namespace KeyGov.Core.Usage
             return false;
         }
 
+        /// <summary>
+        /// The provider of an options property that code fills from configuration or JSON (<c>Token</c> of
+        /// <c>HuggingFaceSettings</c> under the section <c>Inference</c>): the first of the section, the options type (less
+        /// its <c>Settings</c>, <c>Options</c> or <c>Config</c> suffix) and the property's own name whose stem is a provider's.
+        /// Null when none says, or when the property is no credential property: a generic secret (<c>Jwt:Secret</c>) stays
+        /// out. Hint names (<c>GitHub:Token</c>) attribute nothing here: they count only at a sink.
+        /// </summary>
+        public static string? ProviderOfOptionsProperty(string? section, string? typeName, string propertyName)
+        {
+            string joined = NameWords.Joined(propertyName);
+            string stem = Stem(propertyName);
+            if (stem.Length != 0 && stem.Length < joined.Length && Stems.TryGetValue(stem, out var byProperty) &&
+                IsBareCredentialName(joined.Substring(stem.Length)))
+            {
+                return byProperty; // HuggingFaceToken, AzureOpenAIApiKey
+            }
+
+            // Otherwise the property must be a bare credential name (Token, ApiKey, Secret): CacheKey or PartitionKey
+            // under a provider's section is not the provider's key.
+            if (!IsBareCredentialName(joined))
+            {
+                return null;
+            }
+
+            if (!string.IsNullOrEmpty(section) && ProviderByStem(section!) is string bySection)
+            {
+                return bySection;
+            }
+
+            if (!string.IsNullOrEmpty(typeName))
+            {
+                string type = NameWords.Joined(typeName!);
+                foreach (var suffix in OptionsTypeSuffixes)
+                {
+                    if (type.Length > suffix.Length && type.EndsWith(suffix, StringComparison.Ordinal))
+                    {
+                        type = type.Substring(0, type.Length - suffix.Length);
+                        break;
+                    }
+                }
+
+                if (Stems.TryGetValue(type, out var byType))
+                {
+                    return byType;
+                }
+            }
+
+            return null;
+        }
+
+        private static readonly string[] OptionsTypeSuffixes = { "settings", "options", "configuration", "config" };
+
+        // The names (words run together) that say "the credential" with nothing else: a provider's ApiKey, Token, Secret.
+        private static readonly string[] BareCredentialNames =
+        {
+            "key", "apikey", "apitoken", "token", "accesstoken", "authtoken", "bearertoken", "bearerkey", "secret", "secretkey",
+            "clientsecret", "accesskey", "secretaccesskey", "subscriptionkey", "password", "credential", "pat",
+        };
+
+        private static bool IsBareCredentialName(string joined) => Array.IndexOf(BareCredentialNames, joined) >= 0;
+
         // *_API_KEY, *ApiKey, *:ApiKey, api-key (the last segment, separators ignored), and *:Credential:Key.
         private static bool IsApiKeyShaped(string key)
         {

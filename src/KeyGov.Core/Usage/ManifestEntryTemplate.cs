@@ -39,7 +39,12 @@ namespace KeyGov.Core.Usage
         public static ManifestEntryTemplate For(CredentialSource source, string? providerId, string consumer, KeyManifest? manifest, DateTime created)
         {
             string provider = providerId ?? "x-" + Slug(CredentialNameConventions.Stem(source.Name), "credential");
-            string baseId = provider + "-" + Slug(consumer, "app");
+            // Named after the provider and the source, not the consumer: a file compiled into several projects suggests
+            // one entry (the same id) for each credential, to which each project adds itself as a consumer.
+            string name = Slug(source.Name, "credential");
+            string baseId = provider.StartsWith("x-", StringComparison.Ordinal) || name.StartsWith(provider + "-", StringComparison.Ordinal)
+                ? (provider.StartsWith("x-", StringComparison.Ordinal) ? "x-" + name : name)
+                : provider + "-" + name;
             string id = baseId;
             for (int n = 2; manifest != null && HasId(manifest, id); n++)
             {

@@ -34,6 +34,25 @@ namespace KeyGov.Core.Usage
         /// <summary>Every sink, in table order.</summary>
         public static IReadOnlyList<CredentialSink> All => Sinks;
 
+        /// <summary>
+        /// The provider a credential read is attributed to when both its name and the sink that consumes it say one: the
+        /// sink's (a Google key given to a Vertex client is a Vertex key), except for the clients that serve other providers'
+        /// compatible endpoints (OpenAI's clients for Groq or GitHub Models, Azure's for serverless models), where the name
+        /// tells more.
+        /// </summary>
+        public static string? AttributeProvider(string? nameProviderId, string? sinkProviderId)
+        {
+            if (sinkProviderId == null || (nameProviderId != null && IsMultiProviderClient(sinkProviderId)))
+            {
+                return nameProviderId ?? sinkProviderId;
+            }
+
+            return sinkProviderId;
+        }
+
+        private static bool IsMultiProviderClient(string providerId) =>
+            string.Equals(providerId, "openai", StringComparison.Ordinal) || string.Equals(providerId, "azure-ai-services", StringComparison.Ordinal);
+
         /// <summary>The scheme words an Authorization value starts with (<c>Bearer </c>), which are not part of the key.</summary>
         public static string StripScheme(string value)
         {
@@ -68,8 +87,12 @@ namespace KeyGov.Core.Usage
             }
 
             Wrapper(list, "System.ClientModel.ApiKeyCredential");
-            list.Add(new CredentialSink("OpenAI.OpenAIHostBuilderExtensions", AnyMethod, "sectionName", "openai",
-                CredentialSinkKind.ConfigurationSection, keyFormat: "{0}:Credential:Key"));
+            // The System.ClientModel host-builder registrations (AddChatClient, AddResponsesClient, their Keyed forms) read
+            // the key from the client settings section themselves.
+            foreach (var type in new[] { "OpenAI.OpenAIHostBuilderExtensions", "OpenAI.Responses.OpenAIResponsesHostBuilderExtensions" })
+            {
+                list.Add(new CredentialSink(type, AnyMethod, "sectionName", "openai", CredentialSinkKind.ConfigurationSection, keyFormat: "{0}:Credential:Key"));
+            }
             Parameters(list, "openai", "Microsoft.Extensions.AI.OpenAIRealtimeClient", Ctor, "apiKey");
             SemanticKernel(list, "openai", "OpenAI", "apiKey",
                 "OpenAIChatCompletionService", "OpenAITextEmbeddingGenerationService", "OpenAITextToImageService",
@@ -100,6 +123,15 @@ namespace KeyGov.Core.Usage
             Properties(list, "aws-bedrock", "Anthropic.Bedrock.AnthropicBedrockApiTokenCredentials", "BearerToken");
             Properties(list, "aws-bedrock", "Anthropic.Bedrock.AnthropicBedrockPrivateKeyCredentials", "ApiAccessKey", "ApiSecret");
             Parameters(list, "anthropic", "Anthropic.SDK.APIAuthentication", Ctor, "apiKey");
+
+            // tghamm's community Anthropic.SDK: given no APIAuthentication, AnthropicClient reads ANTHROPIC_API_KEY, and its
+            // Claude-on-Vertex client reads GOOGLE_API_KEY (a Vertex key there, whatever its name says).
+            Parameters(list, "anthropic", "Anthropic.SDK.AnthropicClient", Ctor, "apiKeys");
+            list.Add(new CredentialSink("Anthropic.SDK.AnthropicClient", Ctor, string.Empty, "anthropic", CredentialSinkKind.ImplicitEnvironmentVariable,
+                implicitVariable: "ANTHROPIC_API_KEY", explicitCredentials: new[] { "apiKeys" }));
+            Parameters(list, "google-vertex", "Anthropic.SDK.VertexAIAuthentication", Ctor, "apiKey", "accessToken");
+            list.Add(new CredentialSink("Anthropic.SDK.VertexAIClient", Ctor, string.Empty, "google-vertex", CredentialSinkKind.ImplicitEnvironmentVariable,
+                implicitVariable: "GOOGLE_API_KEY", explicitCredentials: new[] { "auth" }));
 
             // Azure OpenAI, Azure AI Inference, Azure AI Search. AzureKeyCredential is Azure's provider-neutral wrapper.
             Parameters(list, "azure-ai-services", "Azure.AI.OpenAI.AzureOpenAIClient", Ctor, "credential", "keyCredential");

@@ -30,7 +30,7 @@ public class RegisterCredentialFixTests
                 { "id": "anthropic-testproject", "provider": "anthropic", "owner": "@contoso/ai", "purpose": "Ranks tickets in the test project",
                   "consumers": ["TestProject"], "sources": { "env": ["ANTHROPIC_API_KEY"] }, "expires": "2027-01-31" },
                 {
-                  "id": "openai-testproject",
+                  "id": "openai-api-key",
                   "provider": "openai",
                   "owner": "",
                   "purpose": "",
@@ -52,7 +52,7 @@ public class RegisterCredentialFixTests
             {
                 "version": 1,
                 "credentials": [
-                    { "id": "x-gateway-testproject", "provider": "x-gateway", "owner": "@contoso/ai", "purpose": "Another gateway key for the tests", "sources": { "env": ["OTHER_API_KEY"] }, "expires": "2027-01-31" }
+                    { "id": "x-gateway-apikey", "provider": "x-gateway", "owner": "@contoso/ai", "purpose": "Another gateway key for the tests", "sources": { "env": ["OTHER_API_KEY"] }, "expires": "2027-01-31" }
                 ]
             }
             """;
@@ -60,9 +60,9 @@ public class RegisterCredentialFixTests
             {
                 "version": 1,
                 "credentials": [
-                    { "id": "x-gateway-testproject", "provider": "x-gateway", "owner": "@contoso/ai", "purpose": "Another gateway key for the tests", "sources": { "env": ["OTHER_API_KEY"] }, "expires": "2027-01-31" },
+                    { "id": "x-gateway-apikey", "provider": "x-gateway", "owner": "@contoso/ai", "purpose": "Another gateway key for the tests", "sources": { "env": ["OTHER_API_KEY"] }, "expires": "2027-01-31" },
                     {
-                        "id": "x-gateway-testproject-2",
+                        "id": "x-gateway-apikey-2",
                         "provider": "x-gateway",
                         "owner": "",
                         "purpose": "",
@@ -91,7 +91,7 @@ public class RegisterCredentialFixTests
               "version": 1,
               "credentials": [
                 {
-                  "id": "anthropic-testproject",
+                  "id": "anthropic-api-key",
                   "provider": "anthropic",
                   "owner": "",
                   "purpose": "",
@@ -116,7 +116,7 @@ public class RegisterCredentialFixTests
             """
             { "version": 1, "credentials": [
               {
-                "id": "openai-testproject",
+                "id": "openai-api-key",
                 "provider": "openai",
                 "owner": "",
                 "purpose": "",
@@ -126,7 +126,7 @@ public class RegisterCredentialFixTests
                 "expires": ""
               },
               {
-                "id": "mistral-testproject",
+                "id": "mistral-api-key",
                 "provider": "mistral",
                 "owner": "",
                 "purpose": "",

@@ -17,7 +17,7 @@ public class CredentialStatusTests
     public Task Unregistered_message_names_the_variable_and_suggests_the_entry() => Verify.VerifyAsync(Source, Manifests.Empty,
         new DiagnosticResult("KG2001", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
             "Environment variable 'OPENAI_API_KEY' is read as a credential (OpenAI) but no keygov.json entry lists it in sources; " +
-            "add an entry such as { \"id\": \"openai-testproject\", \"provider\": \"openai\", \"consumers\": [\"TestProject\"], " +
+            "add an entry such as { \"id\": \"openai-api-key\", \"provider\": \"openai\", \"consumers\": [\"TestProject\"], " +
             "\"sources\": { \"env\": [\"OPENAI_API_KEY\"] } } and fill in its owner, purpose and expiry"));
 
     [Fact]

@@ -27,7 +27,7 @@ public class LiteralCredentialAnalyzerTests
     public Task Wrapped_credential_names_the_client_provider() => Verify.VerifyAsync(
         Snippets.Usings + "var client = new AzureOpenAIClient(new Uri(\"https://contoso.openai.azure.com/\"), new AzureKeyCredential({|#0:\"" + Token + "\"|}));",
         manifest: null,
-        new DiagnosticResult("KG1003", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("Azure AI services", "'key' of Azure.AzureKeyCredential", 40));
+        new DiagnosticResult("KG1003", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("Azure OpenAI / AI services", "'key' of Azure.AzureKeyCredential", 40));
 
     [Fact]
     public Task At_a_Semantic_Kernel_builder() => Found("""Kernel.CreateBuilder().AddOpenAIChatCompletion("gpt-4o", [|"TOKEN"|]);""");

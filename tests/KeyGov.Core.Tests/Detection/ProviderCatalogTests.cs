@@ -14,6 +14,27 @@ public class ProviderCatalogTests
     ];
 
     [Fact]
+    public void The_README_and_the_provider_reference_name_each_provider_as_messages_do()
+    {
+        // One name per catalog entry: the README's provider list and each row of docs/providers.md's key table use the
+        // display name that messages show (an Azure OpenAI key is not "Azure AI services" in one and "Azure OpenAI" in the other).
+        string readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        int open = readme.IndexOf("AI provider keys (", StringComparison.Ordinal);
+        string list = readme[(open + "AI provider keys (".Length)..readme.IndexOf(" and the rest of", open, StringComparison.Ordinal)];
+        var names = ProviderCatalog.ProviderIds.Select(id => ProviderCatalog.GetProviderName(id)!).ToHashSet();
+        foreach (string listed in list.ReplaceLineEndings(" ").Split(", "))
+        {
+            Assert.Contains(listed.Trim(), names);
+        }
+
+        string reference = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "providers.md"));
+        foreach (var id in ProviderCatalog.ProviderIds)
+        {
+            Assert.Contains("| " + ProviderCatalog.GetProviderName(id) + " (`" + id + "`) |", reference, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Knows_exactly_the_reference_providers()
     {
         Assert.Equal(ReferenceIds, ProviderCatalog.ProviderIds);

@@ -80,7 +80,7 @@ public class CredentialSourceTests
         var ordinary = ManifestEntryTemplate.For(CredentialSource.Configuration("Weather:ApiKey"), null, "App", null, DateTime.MinValue);
         Assert.True(ordinary.IsShowable);
         Assert.Equal(
-            "{ \"id\": \"x-weather-app\", \"provider\": \"x-weather\", \"consumers\": [\"App\"], \"sources\": { \"config\": [\"Weather:ApiKey\"] } }",
+            "{ \"id\": \"x-weather-apikey\", \"provider\": \"x-weather\", \"consumers\": [\"App\"], \"sources\": { \"config\": [\"Weather:ApiKey\"] } }",
             ordinary.ToCompactJson());
     }
 

@@ -11,9 +11,9 @@ public class ManifestEditingTests
     public void Template_names_provider_consumer_and_source_and_leaves_the_rest_to_a_person()
     {
         var template = ManifestEntryTemplate.For(CredentialSource.Environment("OPENAI_API_KEY"), "openai", "SupportBot.Api", null, Today);
-        Assert.Equal("openai-supportbot-api", template.Id);
+        Assert.Equal("openai-api-key", template.Id);
         Assert.Equal(
-            "{ \"id\": \"openai-supportbot-api\", \"provider\": \"openai\", \"consumers\": [\"SupportBot.Api\"], \"sources\": { \"env\": [\"OPENAI_API_KEY\"] } }",
+            "{ \"id\": \"openai-api-key\", \"provider\": \"openai\", \"consumers\": [\"SupportBot.Api\"], \"sources\": { \"env\": [\"OPENAI_API_KEY\"] } }",
             template.ToCompactJson());
         var lines = template.ToLines("  ");
         Assert.Contains("  \"owner\": \"\",", lines);
@@ -22,13 +22,26 @@ public class ManifestEditingTests
         Assert.Equal("  \"expires\": \"\"", lines[^2]);
     }
 
+    [Theory]
+    [InlineData("OPENAI_API_KEY", "openai", "openai-api-key")]
+    [InlineData("Claude:ApiKey", "anthropic", "anthropic-claude-apikey")]
+    [InlineData("GOOGLE_API_KEY", "google-vertex", "google-vertex-google-api-key")]
+    public void One_source_file_in_several_projects_suggests_one_id(string name, string provider, string id)
+    {
+        var source = name.Contains(':') ? CredentialSource.Configuration(name) : CredentialSource.Environment(name);
+        var ids = new[] { "SupportBot.Api", "SupportBot.Worker", "SupportBot.Tests" }
+            .Select(consumer => ManifestEntryTemplate.For(source, provider, consumer, null, Today).Id)
+            .Distinct();
+        Assert.Equal(id, Assert.Single(ids));
+    }
+
     [Fact]
     public void Template_for_an_unattributed_credential_uses_an_x_provider_and_a_free_id()
     {
-        var manifest = ManifestReader.Read("""{ "version": 1, "credentials": [ { "id": "x-weather-app" } ] }""").Manifest;
+        var manifest = ManifestReader.Read("""{ "version": 1, "credentials": [ { "id": "x-weather-apikey" } ] }""").Manifest;
         var template = ManifestEntryTemplate.For(CredentialSource.Configuration("Weather:ApiKey"), null, "App", manifest, DateTime.MinValue);
         Assert.Equal("x-weather", template.Provider);
-        Assert.Equal("x-weather-app-2", template.Id);
+        Assert.Equal("x-weather-apikey-2", template.Id);
         Assert.Null(template.Created);
         Assert.True(ManifestFormats.IsValidId(template.Id));
     }
@@ -48,9 +61,9 @@ public class ManifestEditingTests
         string? edited = ManifestEditor.AddCredential(text, Lines);
         Assert.NotNull(edited);
         Assert.Contains("// keep me", edited);
-        Assert.Contains("\n        {\n            \"id\": \"openai-app\",", edited);
+        Assert.Contains("\n        {\n            \"id\": \"openai-api-key\",", edited);
         var manifest = ManifestReader.Read(edited).Manifest!;
-        Assert.Equal(["first", "openai-app"], manifest.Credentials.Select(c => c.Id!.Value));
+        Assert.Equal(["first", "openai-api-key"], manifest.Credentials.Select(c => c.Id!.Value));
         Assert.Equal("OPENAI_API_KEY", manifest.Credentials[1].Sources.Env[0].Value);
     }
 
@@ -79,7 +92,7 @@ public class ManifestEditingTests
     public void A_new_manifest_holds_the_entry()
     {
         var manifest = ManifestReader.Read(ManifestEditor.AddCredential(null, Lines)!).Manifest!;
-        Assert.Equal("openai-app", Assert.Single(manifest.Credentials).Id!.Value);
+        Assert.Equal("openai-api-key", Assert.Single(manifest.Credentials).Id!.Value);
         Assert.Equal(KeyGov.Core.Rules.KeyGovLinks.Schema, manifest.Schema!.Value);
     }
 
