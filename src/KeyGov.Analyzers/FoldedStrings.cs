@@ -34,6 +34,24 @@ namespace KeyGov.Analyzers
             return builder.ToString();
         }
 
+        /// <summary>
+        /// The call whose method name <paramref name="name"/> is when it reads <c>x.Concat(…)</c> or <c>x.Join(…)</c>, else
+        /// null: the one-pass tree walk asks this of every identifier, so two length and text tests come first.
+        /// </summary>
+        public static InvocationExpressionSyntax? CallNamedBy(SyntaxToken name)
+        {
+            string text = name.ValueText;
+            if (!(text.Length == 4 && text == "Join") && !(text.Length == 6 && text == "Concat"))
+            {
+                return null;
+            }
+
+            return name.Parent is SimpleNameSyntax simple && simple.Parent is MemberAccessExpressionSyntax access && access.Name == simple
+                && access.Parent is InvocationExpressionSyntax call && call.Expression == access
+                ? call
+                : null;
+        }
+
         /// <summary>The string of an array initializer or collection expression of character literals, or null.</summary>
         public static string? FoldCharacters(ExpressionSyntax initializer)
         {

@@ -40,15 +40,7 @@ namespace KeyGov.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var reporter = new Reporter(ManifestSnapshot.Create(start));
-                start.RegisterSyntaxNodeAction(
-                    reporter.AnalyzeLiteral,
-                    SyntaxKind.StringLiteralExpression,
-                    SyntaxKind.Utf8StringLiteralExpression);
-                start.RegisterSyntaxNodeAction(reporter.AnalyzeInterpolatedString, SyntaxKind.InterpolatedStringExpression);
-                start.RegisterSyntaxNodeAction(reporter.AnalyzeConcatenation, SyntaxKind.AddExpression);
-                start.RegisterSyntaxNodeAction(reporter.AnalyzeStringCall, SyntaxKind.InvocationExpression);
-                start.RegisterSyntaxNodeAction(reporter.AnalyzeCharacters, SyntaxKind.ArrayInitializerExpression, SyntaxKind.CollectionExpression);
-                start.RegisterSyntaxTreeAction(reporter.AnalyzeTrivia);
+                start.RegisterSemanticModelAction(reporter.AnalyzeTree);
             });
         }
 
@@ -58,9 +50,72 @@ namespace KeyGov.Analyzers
 
             public Reporter(ManifestSnapshot manifest) => _manifest = manifest;
 
-            public void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+            /// <summary>
+            /// The one pass over a syntax tree (issue #14): the file's text is scanned once for keys in trivia, then
+            /// its tokens are walked once, and only a token that opens a string form (a literal, an interpolated
+            /// string, a '+', a <c>Concat</c>/<c>Join</c> name, an array initializer or collection expression) is read.
+            /// Each form is read where the syntax-node callbacks used to read it, with the same skips, so the findings
+            /// are the same; a miss allocates nothing and asks the semantic model nothing.
+            /// </summary>
+            public void AnalyzeTree(SemanticModelAnalysisContext context)
             {
-                var literal = (LiteralExpressionSyntax)context.Node;
+                var pass = new Pass(context);
+                AnalyzeTrivia(pass);
+                var root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
+                foreach (var token in root.DescendantTokens())
+                {
+                    switch ((SyntaxKind)token.RawKind)
+                    {
+                        case SyntaxKind.StringLiteralToken:
+                        case SyntaxKind.Utf8StringLiteralToken:
+                        case SyntaxKind.SingleLineRawStringLiteralToken:
+                        case SyntaxKind.MultiLineRawStringLiteralToken:
+                        case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+                        case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
+                            if (token.Parent is LiteralExpressionSyntax literal)
+                            {
+                                AnalyzeLiteral(pass, literal);
+                            }
+
+                            break;
+                        case SyntaxKind.InterpolatedStringStartToken:
+                        case SyntaxKind.InterpolatedVerbatimStringStartToken:
+                        case SyntaxKind.InterpolatedSingleLineRawStringStartToken:
+                        case SyntaxKind.InterpolatedMultiLineRawStringStartToken:
+                            if (token.Parent is InterpolatedStringExpressionSyntax interpolated && !IsOperandOfConcatenation(interpolated))
+                            {
+                                ReportInterpolatedString(pass, interpolated);
+                            }
+
+                            break;
+                        case SyntaxKind.PlusToken:
+                            if (token.Parent is BinaryExpressionSyntax add && add.IsKind(SyntaxKind.AddExpression) && !IsOperandOfConcatenation(add))
+                            {
+                                ReportExpression(pass, add); // only the outermost '+' reports
+                            }
+
+                            break;
+                        case SyntaxKind.IdentifierToken:
+                            if (FoldedStrings.CallNamedBy(token) is InvocationExpressionSyntax call && FoldedStrings.FoldCall(call) is string folded)
+                            {
+                                Report(pass, folded, KeyScanner.Scan(folded), call.GetLocation(), token: default, call);
+                            }
+
+                            break;
+                        case SyntaxKind.OpenBraceToken:
+                        case SyntaxKind.OpenBracketToken:
+                            if ((token.Parent is InitializerExpressionSyntax array && array.IsKind(SyntaxKind.ArrayInitializerExpression)) || token.Parent is CollectionExpressionSyntax)
+                            {
+                                AnalyzeCharacters(pass, (ExpressionSyntax)token.Parent);
+                            }
+
+                            break;
+                    }
+                }
+            }
+
+            private void AnalyzeLiteral(Pass context, LiteralExpressionSyntax literal)
+            {
                 if (IsOperandOfConcatenation(literal) || FoldedStrings.IsPieceOfFoldedCall(literal))
                 {
                     return; // the outermost concatenation (or the string.Concat call) reads it, together with its neighbours
@@ -69,18 +124,8 @@ namespace KeyGov.Analyzers
                 ReportToken(context, literal.Token, literal);
             }
 
-            public void AnalyzeStringCall(SyntaxNodeAnalysisContext context)
+            private void AnalyzeCharacters(Pass context, ExpressionSyntax initializer)
             {
-                var call = (InvocationExpressionSyntax)context.Node;
-                if (FoldedStrings.FoldCall(call) is string folded)
-                {
-                    Report(context, folded, KeyScanner.Scan(folded), call.GetLocation(), token: default, call);
-                }
-            }
-
-            public void AnalyzeCharacters(SyntaxNodeAnalysisContext context)
-            {
-                var initializer = (ExpressionSyntax)context.Node;
                 if (FoldedStrings.FoldCharacters(initializer) is string folded)
                 {
                     var owner = FoldedStrings.OwnerOfCharacters(initializer);
@@ -88,34 +133,12 @@ namespace KeyGov.Analyzers
                 }
             }
 
-            public void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context)
-            {
-                var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
-                if (IsOperandOfConcatenation(interpolated))
-                {
-                    return;
-                }
-
-                ReportInterpolatedString(context, interpolated);
-            }
-
-            public void AnalyzeConcatenation(SyntaxNodeAnalysisContext context)
-            {
-                var add = (BinaryExpressionSyntax)context.Node;
-                if (IsOperandOfConcatenation(add))
-                {
-                    return; // only the outermost '+' reports
-                }
-
-                ReportExpression(context, add);
-            }
-
             /// <summary>
             /// Comments, XML doc comments, disabled code and directives are trivia: no literal action sees them.
             /// One ordinal scan of the file's text finds every key; only a key that lies in trivia is reported here
             /// (keys in tokens belong to the literal actions). Keys are rare, so the trivia lookup runs rarely.
             /// </summary>
-            public void AnalyzeTrivia(SyntaxTreeAnalysisContext context)
+            private void AnalyzeTrivia(Pass context)
             {
                 var text = context.Tree.GetText(context.CancellationToken).ToString();
                 if (text.IndexOf("#if", System.StringComparison.Ordinal) >= 0)
@@ -154,7 +177,7 @@ namespace KeyGov.Analyzers
             /// <c>#if DEBUG</c> have nothing disabled worth reading). A disabled block larger than the embedded-JSON bound
             /// is left alone.
             /// </summary>
-            private void ReportPrefixLessInDisabledCode(SyntaxTreeAnalysisContext context, string text)
+            private void ReportPrefixLessInDisabledCode(Pass context, string text)
             {
                 var root = context.Tree.GetRoot(context.CancellationToken);
                 SyntaxToken visited = default;
@@ -182,7 +205,7 @@ namespace KeyGov.Analyzers
                 }
             }
 
-            private void ReportPrefixLessIn(SyntaxTreeAnalysisContext context, SyntaxTrivia disabled)
+            private void ReportPrefixLessIn(Pass context, SyntaxTrivia disabled)
             {
                 SyntaxToken name = default, previous = default;
                 foreach (var token in SyntaxFactory.ParseTokens(disabled.ToString(), initialTokenPosition: disabled.SpanStart))
@@ -204,7 +227,7 @@ namespace KeyGov.Analyzers
             /// Reports the keys of an operand tree of '+': a constant part is read whole (so a key split across
             /// constants is found), a non-constant part is split further down to its literal and interpolated pieces.
             /// </summary>
-            private void ReportExpression(SyntaxNodeAnalysisContext context, ExpressionSyntax expression)
+            private void ReportExpression(Pass context, ExpressionSyntax expression)
             {
                 expression = SkipParentheses(expression);
                 switch (expression)
@@ -213,8 +236,7 @@ namespace KeyGov.Analyzers
                         ReportToken(context, literal.Token, literal);
                         return;
                     case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                        var constant = context.SemanticModel.GetConstantValue(binary, context.CancellationToken);
-                        if (constant.HasValue && constant.Value is string folded)
+                        if (ConstantString(context, binary) is string folded)
                         {
                             Report(context, folded, KeyScanner.Scan(folded), binary.GetLocation(), token: default, binary);
                             return;
@@ -229,10 +251,29 @@ namespace KeyGov.Analyzers
                 }
             }
 
-            private void ReportInterpolatedString(SyntaxNodeAnalysisContext context, InterpolatedStringExpressionSyntax interpolated)
+            /// <summary>
+            /// The string constant a '+' tree folds to, or null. Only a tree that may be a string constant is folded:
+            /// one of string literals alone is folded here, one with names in it by the compiler; one with a call, a
+            /// number or any other operand that no string constant has is not one (<see cref="ConstantShape"/>).
+            /// </summary>
+            private static string? ConstantString(Pass context, BinaryExpressionSyntax binary)
+            {
+                switch (ConstantShape.Of(binary))
+                {
+                    case ConstantShape.Kind.NotString:
+                        return null;
+                    case ConstantShape.Kind.Literals:
+                        return ConstantShape.FoldLiterals(binary);
+                    default:
+                        var constant = context.SemanticModel.GetConstantValue(binary, context.CancellationToken);
+                        return constant.HasValue ? constant.Value as string : null;
+                }
+            }
+
+            private void ReportInterpolatedString(Pass context, InterpolatedStringExpressionSyntax interpolated)
             {
                 // A constant interpolated string ($"{Prefix}{Rest}" of constants) is read whole, like a concatenation.
-                if (HasOnlyPlainHoles(interpolated))
+                if (HasOnlyPlainHoles(interpolated) && ConstantShape.OfHoles(interpolated) != ConstantShape.Kind.NotString)
                 {
                     var constant = context.SemanticModel.GetConstantValue(interpolated, context.CancellationToken);
                     if (constant.HasValue && constant.Value is string folded)
@@ -251,14 +292,14 @@ namespace KeyGov.Analyzers
                 }
             }
 
-            private void ReportToken(SyntaxNodeAnalysisContext context, SyntaxToken token, ExpressionSyntax? owner)
+            private void ReportToken(Pass context, SyntaxToken token, ExpressionSyntax? owner)
             {
                 string value = token.ValueText;
                 Report(context, value, KeyScanner.Scan(value), token.GetLocation(), token, owner);
             }
 
             /// <param name="owner">The expression whose surroundings name the value (null for interpolated text parts).</param>
-            private void Report(SyntaxNodeAnalysisContext context, string value, IReadOnlyList<KeyFinding> findings, Location whole, SyntaxToken token, ExpressionSyntax? owner)
+            private void Report(Pass context, string value, IReadOnlyList<KeyFinding> findings, Location whole, SyntaxToken token, ExpressionSyntax? owner)
             {
                 if (findings.Count == 0)
                 {
@@ -304,7 +345,7 @@ namespace KeyGov.Analyzers
             /// A literal that is one token (no whitespace, at most <see cref="MaxTokenLength"/> chars) is never read as
             /// embedded JSON.
             /// </summary>
-            private void ReportPrefixLess(SyntaxNodeAnalysisContext context, string value, Location location, SyntaxToken token, ExpressionSyntax? owner)
+            private void ReportPrefixLess(Pass context, string value, Location location, SyntaxToken token, ExpressionSyntax? owner)
             {
                 if (owner == null)
                 {
@@ -335,7 +376,7 @@ namespace KeyGov.Analyzers
             /// file's, by the key path they sit under, with the literal's own names as weaker context. Only literals
             /// that start with <c>{</c> and are of config size are parsed.
             /// </summary>
-            private void ReportInEmbeddedJson(SyntaxNodeAnalysisContext context, string value, Location whole, SyntaxToken token, ExpressionSyntax owner)
+            private void ReportInEmbeddedJson(Pass context, string value, Location whole, SyntaxToken token, ExpressionSyntax owner)
             {
                 if (value.Length < 32 || value.Length > MaxEmbeddedJson || FirstNonSpace(value) != '{')
                 {
@@ -374,7 +415,7 @@ namespace KeyGov.Analyzers
                 return '\0';
             }
 
-            private static string Describe(SyntaxNodeAnalysisContext context, ExpressionSyntax owner)
+            private static string Describe(Pass context, ExpressionSyntax owner)
             {
                 string names = CredentialContext.Describe(owner, context.SemanticModel, context.CancellationToken, out var host);
                 return ContextualKeys.Context(names, host);
@@ -395,6 +436,22 @@ namespace KeyGov.Analyzers
 
                 return false;
             }
+        }
+
+        /// <summary>What one tree's pass reads and reports through: its semantic model, asked only for a candidate.</summary>
+        private readonly struct Pass
+        {
+            private readonly SemanticModelAnalysisContext _context;
+
+            public Pass(SemanticModelAnalysisContext context) => _context = context;
+
+            public SemanticModel SemanticModel => _context.SemanticModel;
+
+            public SyntaxTree Tree => _context.SemanticModel.SyntaxTree;
+
+            public System.Threading.CancellationToken CancellationToken => _context.CancellationToken;
+
+            public void ReportDiagnostic(Diagnostic diagnostic) => _context.ReportDiagnostic(diagnostic);
         }
 
         /// <summary>
