@@ -120,6 +120,12 @@ namespace KeyGov.Core.Usage
         /// </summary>
         public static bool IsCredentialPropertyName(string name)
         {
+            if (!MayEndInCredentialWord(name))
+            {
+                return false;
+            }
+
+
             // The name's words run together end with a credential word (docs/providers.md "options binding"): ApiKey,
             // AccessKey, BearerKey, AuthToken, ClaudeApiKey. Not the plurals: ApiKeys is a list, not one credential.
             string normal = NameWords.Joined(name);
@@ -128,6 +134,33 @@ namespace KeyGov.Core.Usage
                 if (normal.EndsWith(word, StringComparison.Ordinal))
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The cheap first test of <see cref="IsCredentialPropertyName"/>, which splits the name: its last letter is the
+        /// last letter of a credential word (the last ASCII letter or digit, which NameWords.Joined keeps). Most names fail it, without allocating (the analyzers ask it of many names).
+        /// </summary>
+        private static bool MayEndInCredentialWord(string name)
+        {
+            for (int i = name.Length - 1; i >= 0; i--)
+            {
+                char c = NameWords.ToLower(name[i]);
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                {
+                    // The last char NameWords.Joined keeps (ASCII letters and digits), as it lowers it.
+                    foreach (var word in CredentialWords.Endings)
+                    {
+                        if (word[word.Length - 1] == c)
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
                 }
             }
 
