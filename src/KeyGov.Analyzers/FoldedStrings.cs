@@ -34,24 +34,6 @@ namespace KeyGov.Analyzers
             return builder.ToString();
         }
 
-        /// <summary>
-        /// The call whose method name <paramref name="name"/> is when it reads <c>x.Concat(…)</c> or <c>x.Join(…)</c>, else
-        /// null: the one-pass tree walk asks this of every identifier, so two length and text tests come first.
-        /// </summary>
-        public static InvocationExpressionSyntax? CallNamedBy(SyntaxToken name)
-        {
-            string text = name.ValueText;
-            if (!(text.Length == 4 && text == "Join") && !(text.Length == 6 && text == "Concat"))
-            {
-                return null;
-            }
-
-            return name.Parent is SimpleNameSyntax simple && simple.Parent is MemberAccessExpressionSyntax access && access.Name == simple
-                && access.Parent is InvocationExpressionSyntax call && call.Expression == access
-                ? call
-                : null;
-        }
-
         /// <summary>The string of an array initializer or collection expression of character literals, or null.</summary>
         public static string? FoldCharacters(ExpressionSyntax initializer)
         {
@@ -106,11 +88,46 @@ namespace KeyGov.Analyzers
             return owner.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } } ? creation : owner;
         }
 
-        /// <summary>A literal that a foldable <c>string.Concat</c>/<c>string.Join</c> call reads with its neighbours.</summary>
-        public static bool IsPieceOfFoldedCall(LiteralExpressionSyntax literal)
+        /// <summary>The foldable <c>string.Concat</c>/<c>string.Join</c> call that reads <paramref name="literal"/> with its neighbours, or null.</summary>
+        public static InvocationExpressionSyntax? FoldedCallOf(LiteralExpressionSyntax literal)
         {
             var node = literal.Parent is InitializerExpressionSyntax initializer ? initializer.Parent?.Parent : literal.Parent;
-            return node is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } && Fold(call, builder: null) >= MinLength;
+            return node is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } && IsStringMethod(call, out _)
+                && Fold(call, builder: null) >= MinLength
+                ? call
+                : null;
+        }
+
+        /// <summary>
+        /// True when <paramref name="literal"/> is the first literal of <paramref name="call"/>'s pieces (a foldable call
+        /// has one: its pieces are literals or <c>string.Empty</c>, and empty pieces alone are shorter than any key), the
+        /// one that reads the call, so that it is read once.
+        /// </summary>
+        public static bool IsFirstPiece(InvocationExpressionSyntax call, LiteralExpressionSyntax literal)
+        {
+            foreach (var node in call.ArgumentList.DescendantNodes())
+            {
+                if (node is LiteralExpressionSyntax first)
+                {
+                    return first == literal;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The array initializer or collection expression whose first element <paramref name="character"/> is, or null.</summary>
+        public static ExpressionSyntax? CharactersStartingWith(LiteralExpressionSyntax character)
+        {
+            switch (character.Parent)
+            {
+                case InitializerExpressionSyntax array when array.IsKind(SyntaxKind.ArrayInitializerExpression) && array.Expressions[0] == character:
+                    return array;
+                case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element when collection.Elements[0] == element:
+                    return collection;
+                default:
+                    return null;
+            }
         }
 
         /// <summary>The length of the folded string (appended to <paramref name="builder"/> when given), or -1.</summary>

@@ -39,8 +39,17 @@ namespace KeyGov.Analyzers
 
             context.RegisterCompilationStartAction(start =>
             {
+                // Callbacks only for the nodes a string is made of (issue #14): a string.Concat/Join call and a char array
+                // are read from their first literal piece, not from a callback on every invocation and initializer.
                 var reporter = new Reporter(ManifestSnapshot.Create(start));
-                start.RegisterSemanticModelAction(reporter.AnalyzeTree);
+                start.RegisterSyntaxNodeAction(
+                    reporter.AnalyzeLiteral,
+                    SyntaxKind.StringLiteralExpression,
+                    SyntaxKind.Utf8StringLiteralExpression,
+                    SyntaxKind.CharacterLiteralExpression);
+                start.RegisterSyntaxNodeAction(reporter.AnalyzeInterpolatedString, SyntaxKind.InterpolatedStringExpression);
+                start.RegisterSyntaxNodeAction(reporter.AnalyzeConcatenation, SyntaxKind.AddExpression);
+                start.RegisterSyntaxTreeAction(reporter.AnalyzeTrivia);
             });
         }
 
@@ -50,87 +59,61 @@ namespace KeyGov.Analyzers
 
             public Reporter(ManifestSnapshot manifest) => _manifest = manifest;
 
-            /// <summary>
-            /// The one pass over a syntax tree (issue #14): the file's text is scanned once for keys in trivia, then
-            /// its tokens are walked once, and only a token that opens a string form (a literal, an interpolated
-            /// string, a '+', a <c>Concat</c>/<c>Join</c> name, an array initializer or collection expression) is read.
-            /// Each form is read where the syntax-node callbacks used to read it, with the same skips, so the findings
-            /// are the same; a miss allocates nothing and asks the semantic model nothing.
-            /// </summary>
-            public void AnalyzeTree(SemanticModelAnalysisContext context)
+            public void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
             {
-                var pass = new Pass(context);
-                AnalyzeTrivia(pass);
-                var root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
-                foreach (var token in root.DescendantTokens())
+                var literal = (LiteralExpressionSyntax)context.Node;
+                if (IsOperandOfConcatenation(literal))
                 {
-                    switch ((SyntaxKind)token.RawKind)
-                    {
-                        case SyntaxKind.StringLiteralToken:
-                        case SyntaxKind.Utf8StringLiteralToken:
-                        case SyntaxKind.SingleLineRawStringLiteralToken:
-                        case SyntaxKind.MultiLineRawStringLiteralToken:
-                        case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
-                        case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
-                            if (token.Parent is LiteralExpressionSyntax literal)
-                            {
-                                AnalyzeLiteral(pass, literal);
-                            }
-
-                            break;
-                        case SyntaxKind.InterpolatedStringStartToken:
-                        case SyntaxKind.InterpolatedVerbatimStringStartToken:
-                        case SyntaxKind.InterpolatedSingleLineRawStringStartToken:
-                        case SyntaxKind.InterpolatedMultiLineRawStringStartToken:
-                            if (token.Parent is InterpolatedStringExpressionSyntax interpolated && !IsOperandOfConcatenation(interpolated))
-                            {
-                                ReportInterpolatedString(pass, interpolated);
-                            }
-
-                            break;
-                        case SyntaxKind.PlusToken:
-                            if (token.Parent is BinaryExpressionSyntax add && add.IsKind(SyntaxKind.AddExpression) && !IsOperandOfConcatenation(add))
-                            {
-                                ReportExpression(pass, add); // only the outermost '+' reports
-                            }
-
-                            break;
-                        case SyntaxKind.IdentifierToken:
-                            if (FoldedStrings.CallNamedBy(token) is InvocationExpressionSyntax call && FoldedStrings.FoldCall(call) is string folded)
-                            {
-                                Report(pass, folded, KeyScanner.Scan(folded), call.GetLocation(), token: default, call);
-                            }
-
-                            break;
-                        case SyntaxKind.OpenBraceToken:
-                        case SyntaxKind.OpenBracketToken:
-                            if ((token.Parent is InitializerExpressionSyntax array && array.IsKind(SyntaxKind.ArrayInitializerExpression)) || token.Parent is CollectionExpressionSyntax)
-                            {
-                                AnalyzeCharacters(pass, (ExpressionSyntax)token.Parent);
-                            }
-
-                            break;
-                    }
+                    return; // the outermost concatenation reads it, together with its neighbours
                 }
-            }
 
-            private void AnalyzeLiteral(Pass context, LiteralExpressionSyntax literal)
-            {
-                if (IsOperandOfConcatenation(literal) || FoldedStrings.IsPieceOfFoldedCall(literal))
+                var call = FoldedStrings.FoldedCallOf(literal);
+                if (call != null && FoldedStrings.IsFirstPiece(call, literal) && FoldedStrings.FoldCall(call) is string folded)
                 {
-                    return; // the outermost concatenation (or the string.Concat call) reads it, together with its neighbours
+                    // string.Concat/Join of literal pieces: read whole, once, from its first literal piece.
+                    Report(context, folded, KeyScanner.Scan(folded), call.GetLocation(), token: default, call);
+                }
+
+                if (literal.IsKind(SyntaxKind.CharacterLiteralExpression))
+                {
+                    // new[] { 's', 'k', … }: read whole, once, from its first element (also when a call reads it too).
+                    if (FoldedStrings.CharactersStartingWith(literal) is ExpressionSyntax initializer && FoldedStrings.FoldCharacters(initializer) is string characters)
+                    {
+                        var owner = FoldedStrings.OwnerOfCharacters(initializer);
+                        Report(context, characters, KeyScanner.Scan(characters), owner.GetLocation(), token: default, owner);
+                    }
+
+                    return; // a character alone is no key
+                }
+
+                if (call != null)
+                {
+                    return; // the call reads it, together with its neighbours
                 }
 
                 ReportToken(context, literal.Token, literal);
             }
 
-            private void AnalyzeCharacters(Pass context, ExpressionSyntax initializer)
+            public void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context)
             {
-                if (FoldedStrings.FoldCharacters(initializer) is string folded)
+                var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
+                if (IsOperandOfConcatenation(interpolated))
                 {
-                    var owner = FoldedStrings.OwnerOfCharacters(initializer);
-                    Report(context, folded, KeyScanner.Scan(folded), owner.GetLocation(), token: default, owner);
+                    return;
                 }
+
+                ReportInterpolatedString(context, interpolated);
+            }
+
+            public void AnalyzeConcatenation(SyntaxNodeAnalysisContext context)
+            {
+                var add = (BinaryExpressionSyntax)context.Node;
+                if (IsOperandOfConcatenation(add))
+                {
+                    return; // only the outermost '+' reports
+                }
+
+                ReportExpression(context, add);
             }
 
             /// <summary>
@@ -138,7 +121,7 @@ namespace KeyGov.Analyzers
             /// One ordinal scan of the file's text finds every key; only a key that lies in trivia is reported here
             /// (keys in tokens belong to the literal actions). Keys are rare, so the trivia lookup runs rarely.
             /// </summary>
-            private void AnalyzeTrivia(Pass context)
+            public void AnalyzeTrivia(SyntaxTreeAnalysisContext context)
             {
                 var text = context.Tree.GetText(context.CancellationToken).ToString();
                 if (text.IndexOf("#if", System.StringComparison.Ordinal) >= 0)
@@ -177,7 +160,7 @@ namespace KeyGov.Analyzers
             /// <c>#if DEBUG</c> have nothing disabled worth reading). A disabled block larger than the embedded-JSON bound
             /// is left alone.
             /// </summary>
-            private void ReportPrefixLessInDisabledCode(Pass context, string text)
+            private void ReportPrefixLessInDisabledCode(SyntaxTreeAnalysisContext context, string text)
             {
                 var root = context.Tree.GetRoot(context.CancellationToken);
                 SyntaxToken visited = default;
@@ -205,7 +188,7 @@ namespace KeyGov.Analyzers
                 }
             }
 
-            private void ReportPrefixLessIn(Pass context, SyntaxTrivia disabled)
+            private void ReportPrefixLessIn(SyntaxTreeAnalysisContext context, SyntaxTrivia disabled)
             {
                 SyntaxToken name = default, previous = default;
                 foreach (var token in SyntaxFactory.ParseTokens(disabled.ToString(), initialTokenPosition: disabled.SpanStart))
@@ -227,7 +210,7 @@ namespace KeyGov.Analyzers
             /// Reports the keys of an operand tree of '+': a constant part is read whole (so a key split across
             /// constants is found), a non-constant part is split further down to its literal and interpolated pieces.
             /// </summary>
-            private void ReportExpression(Pass context, ExpressionSyntax expression)
+            private void ReportExpression(SyntaxNodeAnalysisContext context, ExpressionSyntax expression)
             {
                 expression = SkipParentheses(expression);
                 switch (expression)
@@ -254,9 +237,10 @@ namespace KeyGov.Analyzers
             /// <summary>
             /// The string constant a '+' tree folds to, or null. Only a tree that may be a string constant is folded:
             /// one of string literals alone is folded here, one with names in it by the compiler; one with a call, a
-            /// number or any other operand that no string constant has is not one (<see cref="ConstantShape"/>).
+            /// number or any other operand that no string constant has is not one (<see cref="ConstantShape"/>), and
+            /// the semantic model is not asked (most '+' trees are numbers or messages built from values).
             /// </summary>
-            private static string? ConstantString(Pass context, BinaryExpressionSyntax binary)
+            private static string? ConstantString(SyntaxNodeAnalysisContext context, BinaryExpressionSyntax binary)
             {
                 switch (ConstantShape.Of(binary))
                 {
@@ -270,7 +254,7 @@ namespace KeyGov.Analyzers
                 }
             }
 
-            private void ReportInterpolatedString(Pass context, InterpolatedStringExpressionSyntax interpolated)
+            private void ReportInterpolatedString(SyntaxNodeAnalysisContext context, InterpolatedStringExpressionSyntax interpolated)
             {
                 // A constant interpolated string ($"{Prefix}{Rest}" of constants) is read whole, like a concatenation.
                 if (HasOnlyPlainHoles(interpolated) && ConstantShape.OfHoles(interpolated) != ConstantShape.Kind.NotString)
@@ -292,14 +276,14 @@ namespace KeyGov.Analyzers
                 }
             }
 
-            private void ReportToken(Pass context, SyntaxToken token, ExpressionSyntax? owner)
+            private void ReportToken(SyntaxNodeAnalysisContext context, SyntaxToken token, ExpressionSyntax? owner)
             {
                 string value = token.ValueText;
                 Report(context, value, KeyScanner.Scan(value), token.GetLocation(), token, owner);
             }
 
             /// <param name="owner">The expression whose surroundings name the value (null for interpolated text parts).</param>
-            private void Report(Pass context, string value, IReadOnlyList<KeyFinding> findings, Location whole, SyntaxToken token, ExpressionSyntax? owner)
+            private void Report(SyntaxNodeAnalysisContext context, string value, IReadOnlyList<KeyFinding> findings, Location whole, SyntaxToken token, ExpressionSyntax? owner)
             {
                 if (findings.Count == 0)
                 {
@@ -345,7 +329,7 @@ namespace KeyGov.Analyzers
             /// A literal that is one token (no whitespace, at most <see cref="MaxTokenLength"/> chars) is never read as
             /// embedded JSON.
             /// </summary>
-            private void ReportPrefixLess(Pass context, string value, Location location, SyntaxToken token, ExpressionSyntax? owner)
+            private void ReportPrefixLess(SyntaxNodeAnalysisContext context, string value, Location location, SyntaxToken token, ExpressionSyntax? owner)
             {
                 if (owner == null)
                 {
@@ -376,7 +360,7 @@ namespace KeyGov.Analyzers
             /// file's, by the key path they sit under, with the literal's own names as weaker context. Only literals
             /// that start with <c>{</c> and are of config size are parsed.
             /// </summary>
-            private void ReportInEmbeddedJson(Pass context, string value, Location whole, SyntaxToken token, ExpressionSyntax owner)
+            private void ReportInEmbeddedJson(SyntaxNodeAnalysisContext context, string value, Location whole, SyntaxToken token, ExpressionSyntax owner)
             {
                 if (value.Length < 32 || value.Length > MaxEmbeddedJson || FirstNonSpace(value) != '{')
                 {
@@ -415,7 +399,7 @@ namespace KeyGov.Analyzers
                 return '\0';
             }
 
-            private static string Describe(Pass context, ExpressionSyntax owner)
+            private static string Describe(SyntaxNodeAnalysisContext context, ExpressionSyntax owner)
             {
                 string names = CredentialContext.Describe(owner, context.SemanticModel, context.CancellationToken, out var host);
                 return ContextualKeys.Context(names, host);
@@ -436,22 +420,6 @@ namespace KeyGov.Analyzers
 
                 return false;
             }
-        }
-
-        /// <summary>What one tree's pass reads and reports through: its semantic model, asked only for a candidate.</summary>
-        private readonly struct Pass
-        {
-            private readonly SemanticModelAnalysisContext _context;
-
-            public Pass(SemanticModelAnalysisContext context) => _context = context;
-
-            public SemanticModel SemanticModel => _context.SemanticModel;
-
-            public SyntaxTree Tree => _context.SemanticModel.SyntaxTree;
-
-            public System.Threading.CancellationToken CancellationToken => _context.CancellationToken;
-
-            public void ReportDiagnostic(Diagnostic diagnostic) => _context.ReportDiagnostic(diagnostic);
         }
 
         /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using KeyGov.Core.Usage;
@@ -11,7 +12,8 @@ namespace KeyGov.Analyzers.Flow
     /// <summary>
     /// The cheap test that keeps a type out of credential flow before any operation of it is built (issue #14): a type
     /// can read a credential or pass one to an SDK only by naming, somewhere in its own syntax, a source or sink of
-    /// <see cref="CredentialApis"/>. The names are derived from it, never listed here: every method of a source class
+    /// <see cref="CredentialApis"/>, and it is searched for in the type's text, not walked token by token. The names
+    /// are derived from it, never listed here: every method of a source class
     /// (<see cref="CredentialApis.SourceTypes"/>); for each sink type of the compilation (<see cref="CredentialApis.SinkTypes"/>,
     /// from <see cref="SinkCatalog"/>) its name (a constructor, a static call), the member each row names (every method
     /// for a row of any method), and <c>new(…)</c>, which creates a type without naming it; a <c>using</c> alias of any of
@@ -25,7 +27,8 @@ namespace KeyGov.Analyzers.Flow
     /// string goes on. Not seen, on purpose: a call the compiler makes without a name in the code (a collection
     /// initializer's <c>Add</c>, <c>foreach</c>, <c>await</c>, deconstruction), as no source or sink is such a method;
     /// a condition value that only a constant of another type spells; a credential property renamed by
-    /// <c>[ConfigurationKeyName]</c> read as <c>TestConfiguration.OpenAI.Renamed</c>.
+    /// <c>[ConfigurationKeyName]</c> read as <c>TestConfiguration.OpenAI.Renamed</c>; a name spelled with a Unicode
+    /// escape (<c>GetEnvironment\u0056ariable</c>), which the text search does not see.
     /// </remarks>
     internal sealed class CredentialNames
     {
@@ -35,9 +38,13 @@ namespace KeyGov.Analyzers.Flow
         private readonly bool _creations;
         private readonly bool _credentialProperties;
         private readonly bool _indexers;
+        private readonly Compilation _compilation;
+        private readonly ConcurrentDictionary<SyntaxTree, string> _texts = new ConcurrentDictionary<SyntaxTree, string>();
+        private readonly ConcurrentDictionary<string, bool> _memberNames = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
         private CredentialNames(CredentialApis apis, Compilation compilation)
         {
+            _compilation = compilation;
             _credentialProperties = apis.CallerMemberName != null;
             if (apis.Configuration != null)
             {
@@ -94,7 +101,10 @@ namespace KeyGov.Analyzers.Flow
 
         /// <summary>
         /// True when the syntax of <paramref name="type"/> (its own members, not its nested types, which are analysed on
-        /// their own) names a source or sink. Reads each token once; allocates nothing for a type that names none.
+        /// their own) names a source or sink. Text first: each name is searched for in the declaration's text (an
+        /// ordinal search, which the runtime vectorises), and only a hit is looked up in the syntax tree, to see that it
+        /// is that name as code of this type, not part of a longer name, a comment or another type's member. Walking
+        /// every token of every type instead cost more than all of the flow analysis it saves (measured on NLog).
         /// </summary>
         public bool MayMatter(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
@@ -107,39 +117,65 @@ namespace KeyGov.Analyzers.Flow
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
                 var declaration = reference.GetSyntax(cancellationToken);
-                foreach (var token in declaration.DescendantTokens(node => node == declaration || !(node is BaseTypeDeclarationSyntax)))
+                var code = new Code(TextOf(reference.SyntaxTree, cancellationToken), declaration, cancellationToken);
+                foreach (var name in _names)
                 {
-                    switch ((SyntaxKind)token.RawKind)
+                    if (code.HasToken(name, StringComparison.Ordinal, token => token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name))
                     {
-                        case SyntaxKind.IdentifierToken:
-                            string name = token.ValueText;
-                            if (_names.Contains(name) || (_credentialProperties && IsCredentialPropertyRead(token)))
-                            {
-                                return true;
-                            }
-
-                            conditional |= _conditional.Contains(name);
-                            break;
-                        case SyntaxKind.OpenBracketToken:
-                            if (_indexers && MayIndexConfiguration(token))
-                            {
-                                return true;
-                            }
-
-                            break;
-                        case SyntaxKind.NewKeyword:
-                            if (_creations && token.Parent is ImplicitObjectCreationExpressionSyntax)
-                            {
-                                return true;
-                            }
-
-                            break;
+                        return true;
                     }
+                }
+
+                if (_credentialProperties)
+                {
+                    foreach (var ending in CredentialNameConventions.CredentialPropertyEndings)
+                    {
+                        if (code.HasToken(ending, StringComparison.OrdinalIgnoreCase, IsCredentialPropertyRead, Bound.End))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                if ((_creations && code.HasToken("new", StringComparison.Ordinal, token => token.IsKind(SyntaxKind.NewKeyword) && token.Parent is ImplicitObjectCreationExpressionSyntax))
+                    || (_indexers && code.HasToken("[", StringComparison.Ordinal, MayIndexConfiguration, Bound.None)))
+                {
+                    return true;
+                }
+
+                foreach (var name in _conditional)
+                {
+                    conditional = conditional || code.HasToken(name, StringComparison.Ordinal, token => token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name);
                 }
             }
 
             return conditional && NamesConditionValue(type, cancellationToken);
         }
+
+        /// <summary>A condition value (a header name, a scheme) as a name or inside a string literal of the type.</summary>
+        private bool NamesConditionValue(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                var code = new Code(TextOf(reference.SyntaxTree, cancellationToken), reference.GetSyntax(cancellationToken), cancellationToken);
+                foreach (var value in _conditionValues)
+                {
+                    if (code.HasToken(value, StringComparison.OrdinalIgnoreCase, bound: Bound.None, accept: token =>
+                        token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken)
+                        || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
+                        || (token.IsKind(SyntaxKind.IdentifierToken) && string.Equals(token.ValueText, value, StringComparison.OrdinalIgnoreCase))))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The text of a tree, as one string, once per tree (no copy for the usual in-memory text).</summary>
+        private string TextOf(SyntaxTree tree, CancellationToken cancellationToken) =>
+            _texts.TryGetValue(tree, out var text) ? text : _texts.GetOrAdd(tree, tree.GetText(cancellationToken).ToString());
 
         /// <summary>
         /// <c>x["…"]</c>, <c>x?[key]</c>: an element access with one argument that may be a string (not a number or a
@@ -147,7 +183,7 @@ namespace KeyGov.Analyzers.Flow
         /// </summary>
         private static bool MayIndexConfiguration(SyntaxToken bracket)
         {
-            if (!(bracket.Parent is BracketedArgumentListSyntax list) || list.Arguments.Count != 1
+            if (!bracket.IsKind(SyntaxKind.OpenBracketToken) || !(bracket.Parent is BracketedArgumentListSyntax list) || list.Arguments.Count != 1
                 || !(list.Parent is ElementAccessExpressionSyntax || list.Parent is ElementBindingExpressionSyntax))
             {
                 return false;
@@ -158,46 +194,35 @@ namespace KeyGov.Analyzers.Flow
                 && !(argument is PrefixUnaryExpressionSyntax || argument is PostfixUnaryExpressionSyntax || argument is BinaryExpressionSyntax { RawKind: not (int)SyntaxKind.AddExpression });
         }
 
-        /// <summary>A condition value (a header name, a scheme) as a name or inside a string literal of the type.</summary>
-        private bool NamesConditionValue(INamedTypeSymbol type, CancellationToken cancellationToken)
-        {
-            foreach (var reference in type.DeclaringSyntaxReferences)
-            {
-                var declaration = reference.GetSyntax(cancellationToken);
-                foreach (var token in declaration.DescendantTokens(node => node == declaration || !(node is BaseTypeDeclarationSyntax)))
-                {
-                    bool literal = token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken)
-                        || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken);
-                    if (!literal && !token.IsKind(SyntaxKind.IdentifierToken))
-                    {
-                        continue;
-                    }
-
-                    string text = token.ValueText;
-                    foreach (var value in _conditionValues)
-                    {
-                        if (literal ? text.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0 : string.Equals(text, value, StringComparison.OrdinalIgnoreCase))
-                        {
-                            return true;
-                        }
-                    }
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>
         /// <c>X.Section.ApiKey</c> or <c>Section.ApiKey</c>: a string property read from what may be a static property,
         /// with a credential property name (<see cref="CredentialNameConventions.IsCredentialPropertyName"/>), the one
-        /// read <see cref="CredentialApis.MayMatter"/> accepts by shape. Core tests the last letter first, so most names
-        /// cost no allocation.
+        /// read <see cref="CredentialApis.MayMatter"/> accepts by shape, when <c>Section</c> may be a static property of
+        /// this compilation. Core tests the last letter first, so most names cost no allocation.
         /// </summary>
-        private static bool IsCredentialPropertyRead(SyntaxToken token)
+        private bool IsCredentialPropertyRead(SyntaxToken token)
         {
-            return token.Parent is IdentifierNameSyntax name && name.Parent is MemberAccessExpressionSyntax access && access.Name == name
-                && (access.Expression is IdentifierNameSyntax || access.Expression is MemberAccessExpressionSyntax)
-                && CredentialNameConventions.IsCredentialPropertyName(token.ValueText);
+            if (!(token.Parent is IdentifierNameSyntax name && name.Parent is MemberAccessExpressionSyntax access && access.Name == name))
+            {
+                return false;
+            }
+
+            var section = access.Expression is MemberAccessExpressionSyntax outer ? outer.Name : access.Expression as IdentifierNameSyntax;
+
+            // The section must be a property declared in this compilation (TypeFlow reads its getter's syntax): a member
+            // of that name exists, which the declaration table answers without binding; kvp.Key or cts.Token stop here.
+            return section != null && CredentialNameConventions.IsCredentialPropertyName(token.ValueText) && IsMemberName(section.Identifier.ValueText);
+        }
+
+        /// <summary>A member of this name is declared in the compilation (asked once per name: each question walks the declarations).</summary>
+        private bool IsMemberName(string name)
+        {
+            if (!_memberNames.TryGetValue(name, out bool known))
+            {
+                known = _memberNames.GetOrAdd(name, _compilation.ContainsSymbolsWithName(name, SymbolFilter.Member));
+            }
+
+            return known;
         }
 
         private static void AddMethods(HashSet<string> names, INamedTypeSymbol type)
@@ -257,5 +282,103 @@ namespace KeyGov.Analyzers.Flow
             SimpleNameSyntax simple => simple.Identifier.ValueText,
             _ => null,
         };
+
+        /// <summary>One type declaration's text and syntax: where a searched text is a token of that declaration.</summary>
+        private readonly struct Code
+        {
+            private readonly string _text;
+            private readonly SyntaxNode _declaration;
+            private readonly SyntaxNode _root;
+
+            public Code(string text, SyntaxNode declaration, CancellationToken cancellationToken)
+            {
+                _text = text;
+                _declaration = declaration;
+                _root = declaration.SyntaxTree.GetRoot(cancellationToken);
+            }
+
+            /// <summary>
+            /// True when <paramref name="value"/> occurs in the declaration's text inside a token of the declaration
+            /// itself (not of a nested type, not in trivia) for which <paramref name="accept"/> holds.
+            /// </summary>
+            public bool HasToken(string value, StringComparison comparison, Func<SyntaxToken, bool> accept, Bound bound = Bound.Word)
+            {
+                var span = _declaration.Span;
+                int at = span.Start;
+                while (at < span.End)
+                {
+                    int hit = _text.IndexOf(value, at, span.End - at, comparison);
+                    if (hit < 0)
+                    {
+                        return false;
+                    }
+
+                    if (!Bounded(hit, value.Length, bound))
+                    {
+                        at = hit + 1; // inside a longer word (AddRange for Add): no token to look up
+                        continue;
+                    }
+
+                    var token = _root.FindToken(hit);
+                    if (token.Span.Contains(hit) && OwnsToken(token) && accept(token))
+                    {
+                        return true;
+                    }
+
+                    at = Math.Max(hit + 1, token.Span.Contains(hit) ? token.Span.End : hit + 1);
+                }
+
+                return false;
+            }
+
+            /// <summary>Cheap character tests before a hit is looked up in the tree.</summary>
+            private bool Bounded(int hit, int length, Bound bound)
+            {
+                int after = hit + length;
+                switch (bound)
+                {
+                    case Bound.Word:
+                        return (hit == 0 || !IsNamePart(_text[hit - 1])) && (after >= _text.Length || !IsNamePart(_text[after]));
+                    case Bound.End:
+                        // The end of a name as NameWords reads it: no ASCII letter or digit follows.
+                        return after >= _text.Length || !(char.IsLetterOrDigit(_text[after]) && _text[after] < 128);
+                    default:
+                        return true;
+                }
+            }
+
+            private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c == '_' || c > 127;
+
+            private bool OwnsToken(SyntaxToken token)
+            {
+                for (var node = token.Parent; node != null; node = node.Parent)
+                {
+                    if (node is BaseTypeDeclarationSyntax)
+                    {
+                        return node == _declaration;
+                    }
+
+                    if (node == _declaration)
+                    {
+                        return true; // a compilation unit of top-level statements
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>What must surround a searched text for the hit to be looked up.</summary>
+        private enum Bound
+        {
+            /// <summary>Anything: a header name inside a string literal.</summary>
+            None,
+
+            /// <summary>A whole name: no name character on either side.</summary>
+            Word,
+
+            /// <summary>The end of a name: no letter or digit after it (<c>ApiKey</c>, <c>OpenAIKey</c> for <c>key</c>).</summary>
+            End,
+        }
     }
 }

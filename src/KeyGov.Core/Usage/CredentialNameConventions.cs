@@ -114,6 +114,12 @@ namespace KeyGov.Core.Usage
         }
 
         /// <summary>
+        /// The credential words a credential property name ends with (<see cref="IsCredentialPropertyName"/>), lower
+        /// case: a name that contains none of them, ignoring case, is none (the analyzers search source text for them).
+        /// </summary>
+        public static IReadOnlyList<string> CredentialPropertyEndings => CredentialWords.Endings;
+
+        /// <summary>
         /// True for an options property that may hold a credential (<c>ApiKey</c>, <c>Key</c>, <c>Token</c>, <c>Secret</c>,
         /// <c>Password</c>, <c>AccessKey</c>, …, also as a suffix: <c>ClaudeApiKey</c>). Whether its key counts without
         /// a sink is <see cref="Classify"/>'s decision.

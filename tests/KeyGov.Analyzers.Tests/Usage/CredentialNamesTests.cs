@@ -28,6 +28,10 @@ public class CredentialNamesTests
             class Lists { void Add(List<string> items) => items.Add("Authorization"); }
             class Settings { string? Read(Microsoft.Extensions.Configuration.IConfiguration c) => c["OpenAI:ApiKey"]; }
             class Outer { class Nested { string? K() => Environment.GetEnvironmentVariable("X"); } int Count() => 1 + 2; }
+            class Pairs { string Keys(Dictionary<string, string> d) { foreach (var kvp in d) { return kvp.Key; } return ""; } }
+            static class Samples { public static Section OpenAI => new Section(); }
+            class Section { public string ApiKey { get; set; } = ""; }
+            class UsesSamples { string Key() => Samples.OpenAI.ApiKey; }
             """);
 
         Assert.False(names("Logger")); // List.Add, a number index and Environment.NewLine name no source or sink
@@ -38,6 +42,8 @@ public class CredentialNamesTests
         Assert.True(names("Outer.Nested"));
         Assert.True(names("Settings")); // an indexer with a string: IConfiguration's, for all the syntax knows
         Assert.True(names("Lists")); // Add and "Authorization" in one type: the name filter cannot tell, the operation filter will
+        Assert.False(names("Pairs")); // kvp.Key: a credential word, but kvp is no property of this compilation
+        Assert.True(names("UsesSamples")); // Samples.OpenAI.ApiKey: OpenAI may be a section loaded by its name
     }
 
     [Fact]
