@@ -107,7 +107,8 @@ namespace KeyGov.Analyzers
         {
             foreach (var node in call.ArgumentList.DescendantNodes())
             {
-                if (node is LiteralExpressionSyntax first)
+                // A piece is a string or character literal (TryPiece); a number (new string[2] { … }) is not one.
+                if (node is LiteralExpressionSyntax first && (first.IsKind(SyntaxKind.StringLiteralExpression) || first.IsKind(SyntaxKind.CharacterLiteralExpression)))
                 {
                     return first == literal;
                 }
