@@ -42,9 +42,10 @@ namespace KeyGov.Analyzers
                     return; // an unreadable manifest: the task reports KG3001, and nothing here can be judged
                 }
 
-                var apis = CredentialApis.Create(start.Compilation);
+                var cache = FlowCache.For(start.Compilation);
+                var apis = cache.Apis;
                 start.RegisterSymbolStartAction(
-                    symbol => TypeFlowCollector.Register(symbol, apis, apis.MayMatter, (end, flow) => Analyze(end, flow, snapshot)),
+                    symbol => TypeFlowCollector.Register(symbol, cache, apis.MayMatter, (end, flow) => Analyze(end, flow, snapshot)),
                     SymbolKind.NamedType);
             });
         }

@@ -88,11 +88,47 @@ namespace KeyGov.Analyzers
             return owner.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } } ? creation : owner;
         }
 
-        /// <summary>A literal that a foldable <c>string.Concat</c>/<c>string.Join</c> call reads with its neighbours.</summary>
-        public static bool IsPieceOfFoldedCall(LiteralExpressionSyntax literal)
+        /// <summary>The foldable <c>string.Concat</c>/<c>string.Join</c> call that reads <paramref name="literal"/> with its neighbours, or null.</summary>
+        public static InvocationExpressionSyntax? FoldedCallOf(LiteralExpressionSyntax literal)
         {
             var node = literal.Parent is InitializerExpressionSyntax initializer ? initializer.Parent?.Parent : literal.Parent;
-            return node is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } && Fold(call, builder: null) >= MinLength;
+            return node is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } && IsStringMethod(call, out _)
+                && Fold(call, builder: null) >= MinLength
+                ? call
+                : null;
+        }
+
+        /// <summary>
+        /// True when <paramref name="literal"/> is the first literal of <paramref name="call"/>'s pieces (a foldable call
+        /// has one: its pieces are literals or <c>string.Empty</c>, and empty pieces alone are shorter than any key), the
+        /// one that reads the call, so that it is read once.
+        /// </summary>
+        public static bool IsFirstPiece(InvocationExpressionSyntax call, LiteralExpressionSyntax literal)
+        {
+            foreach (var node in call.ArgumentList.DescendantNodes())
+            {
+                // A piece is a string or character literal (TryPiece); a number (new string[2] { … }) is not one.
+                if (node is LiteralExpressionSyntax first && (first.IsKind(SyntaxKind.StringLiteralExpression) || first.IsKind(SyntaxKind.CharacterLiteralExpression)))
+                {
+                    return first == literal;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The array initializer or collection expression whose first element <paramref name="character"/> is, or null.</summary>
+        public static ExpressionSyntax? CharactersStartingWith(LiteralExpressionSyntax character)
+        {
+            switch (character.Parent)
+            {
+                case InitializerExpressionSyntax array when array.IsKind(SyntaxKind.ArrayInitializerExpression) && array.Expressions[0] == character:
+                    return array;
+                case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element when collection.Elements[0] == element:
+                    return collection;
+                default:
+                    return null;
+            }
         }
 
         /// <summary>The length of the folded string (appended to <paramref name="builder"/> when given), or -1.</summary>

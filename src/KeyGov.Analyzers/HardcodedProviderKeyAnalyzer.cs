@@ -39,15 +39,16 @@ namespace KeyGov.Analyzers
 
             context.RegisterCompilationStartAction(start =>
             {
+                // Callbacks only for the nodes a string is made of (issue #14): a string.Concat/Join call and a char array
+                // are read from their first literal piece, not from a callback on every invocation and initializer.
                 var reporter = new Reporter(ManifestSnapshot.Create(start));
                 start.RegisterSyntaxNodeAction(
                     reporter.AnalyzeLiteral,
                     SyntaxKind.StringLiteralExpression,
-                    SyntaxKind.Utf8StringLiteralExpression);
+                    SyntaxKind.Utf8StringLiteralExpression,
+                    SyntaxKind.CharacterLiteralExpression);
                 start.RegisterSyntaxNodeAction(reporter.AnalyzeInterpolatedString, SyntaxKind.InterpolatedStringExpression);
                 start.RegisterSyntaxNodeAction(reporter.AnalyzeConcatenation, SyntaxKind.AddExpression);
-                start.RegisterSyntaxNodeAction(reporter.AnalyzeStringCall, SyntaxKind.InvocationExpression);
-                start.RegisterSyntaxNodeAction(reporter.AnalyzeCharacters, SyntaxKind.ArrayInitializerExpression, SyntaxKind.CollectionExpression);
                 start.RegisterSyntaxTreeAction(reporter.AnalyzeTrivia);
             });
         }
@@ -61,31 +62,36 @@ namespace KeyGov.Analyzers
             public void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
             {
                 var literal = (LiteralExpressionSyntax)context.Node;
-                if (IsOperandOfConcatenation(literal) || FoldedStrings.IsPieceOfFoldedCall(literal))
+                if (IsOperandOfConcatenation(literal))
                 {
-                    return; // the outermost concatenation (or the string.Concat call) reads it, together with its neighbours
+                    return; // the outermost concatenation reads it, together with its neighbours
+                }
+
+                var call = FoldedStrings.FoldedCallOf(literal);
+                if (call != null && FoldedStrings.IsFirstPiece(call, literal) && FoldedStrings.FoldCall(call) is string folded)
+                {
+                    // string.Concat/Join of literal pieces: read whole, once, from its first literal piece.
+                    Report(context, folded, KeyScanner.Scan(folded), call.GetLocation(), token: default, call);
+                }
+
+                if (literal.IsKind(SyntaxKind.CharacterLiteralExpression))
+                {
+                    // new[] { 's', 'k', … }: read whole, once, from its first element (also when a call reads it too).
+                    if (FoldedStrings.CharactersStartingWith(literal) is ExpressionSyntax initializer && FoldedStrings.FoldCharacters(initializer) is string characters)
+                    {
+                        var owner = FoldedStrings.OwnerOfCharacters(initializer);
+                        Report(context, characters, KeyScanner.Scan(characters), owner.GetLocation(), token: default, owner);
+                    }
+
+                    return; // a character alone is no key
+                }
+
+                if (call != null)
+                {
+                    return; // the call reads it, together with its neighbours
                 }
 
                 ReportToken(context, literal.Token, literal);
-            }
-
-            public void AnalyzeStringCall(SyntaxNodeAnalysisContext context)
-            {
-                var call = (InvocationExpressionSyntax)context.Node;
-                if (FoldedStrings.FoldCall(call) is string folded)
-                {
-                    Report(context, folded, KeyScanner.Scan(folded), call.GetLocation(), token: default, call);
-                }
-            }
-
-            public void AnalyzeCharacters(SyntaxNodeAnalysisContext context)
-            {
-                var initializer = (ExpressionSyntax)context.Node;
-                if (FoldedStrings.FoldCharacters(initializer) is string folded)
-                {
-                    var owner = FoldedStrings.OwnerOfCharacters(initializer);
-                    Report(context, folded, KeyScanner.Scan(folded), owner.GetLocation(), token: default, owner);
-                }
             }
 
             public void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context)
@@ -213,8 +219,7 @@ namespace KeyGov.Analyzers
                         ReportToken(context, literal.Token, literal);
                         return;
                     case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                        var constant = context.SemanticModel.GetConstantValue(binary, context.CancellationToken);
-                        if (constant.HasValue && constant.Value is string folded)
+                        if (ConstantString(context, binary) is string folded)
                         {
                             Report(context, folded, KeyScanner.Scan(folded), binary.GetLocation(), token: default, binary);
                             return;
@@ -229,10 +234,30 @@ namespace KeyGov.Analyzers
                 }
             }
 
+            /// <summary>
+            /// The string constant a '+' tree folds to, or null. Only a tree that may be a string constant is folded:
+            /// one of string literals alone is folded here, one with names in it by the compiler; one with a call, a
+            /// number or any other operand that no string constant has is not one (<see cref="ConstantShape"/>), and
+            /// the semantic model is not asked (most '+' trees are numbers or messages built from values).
+            /// </summary>
+            private static string? ConstantString(SyntaxNodeAnalysisContext context, BinaryExpressionSyntax binary)
+            {
+                switch (ConstantShape.Of(binary))
+                {
+                    case ConstantShape.Kind.NotString:
+                        return null;
+                    case ConstantShape.Kind.Literals:
+                        return ConstantShape.FoldLiterals(binary);
+                    default:
+                        var constant = context.SemanticModel.GetConstantValue(binary, context.CancellationToken);
+                        return constant.HasValue ? constant.Value as string : null;
+                }
+            }
+
             private void ReportInterpolatedString(SyntaxNodeAnalysisContext context, InterpolatedStringExpressionSyntax interpolated)
             {
                 // A constant interpolated string ($"{Prefix}{Rest}" of constants) is read whole, like a concatenation.
-                if (HasOnlyPlainHoles(interpolated))
+                if (HasOnlyPlainHoles(interpolated) && ConstantShape.OfHoles(interpolated) != ConstantShape.Kind.NotString)
                 {
                     var constant = context.SemanticModel.GetConstantValue(interpolated, context.CancellationToken);
                     if (constant.HasValue && constant.Value is string folded)

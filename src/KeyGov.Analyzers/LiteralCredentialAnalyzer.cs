@@ -29,14 +29,15 @@ namespace KeyGov.Analyzers
 
             context.RegisterCompilationStartAction(start =>
             {
-                var apis = CredentialApis.Create(start.Compilation);
+                var cache = FlowCache.For(start.Compilation);
+                var apis = cache.Apis;
                 if (!apis.HasSinks)
                 {
                     return; // no SDK with a credential parameter is referenced
                 }
 
                 start.RegisterSymbolStartAction(
-                    symbol => TypeFlowCollector.Register(symbol, apis, operation => MayReachSink(apis, operation), Analyze),
+                    symbol => TypeFlowCollector.Register(symbol, cache, operation => MayReachSink(apis, operation), Analyze),
                     SymbolKind.NamedType);
             });
         }

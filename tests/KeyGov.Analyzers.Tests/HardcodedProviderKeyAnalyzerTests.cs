@@ -95,6 +95,15 @@ public class HardcodedProviderKeyAnalyzerTests
     }
 
     [Fact]
+    public Task String_concat_of_a_sized_array_is_read_from_its_first_piece_not_its_size()
+    {
+        string pieces = Pieces(OpenAIKey, 9);
+        int size = pieces.Split(", ").Length;
+        return Verify.VerifyAsync(
+            "class C { static readonly string K = {|KG1001:string.Concat(new string[" + size + "] { " + pieces + " })|}; }");
+    }
+
+    [Fact]
     public Task String_join_of_a_written_out_array() => Verify.VerifyAsync(
         "class C { static readonly string K = {|KG1001:System.String.Join(string.Empty, new[] { " + Pieces(OpenAIKey, 9) + " })|}; }");
 

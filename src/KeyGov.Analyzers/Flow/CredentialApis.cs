@@ -75,7 +75,38 @@ namespace KeyGov.Analyzers.Flow
                     _sinks[type] = pair.Value.ToArray();
                 }
             }
+
+            var sourceTypes = new List<INamedTypeSymbol>();
+            foreach (var type in new[] { Environment, ConfigurationBinder, ConfigurationExtensions, OptionsConfigure, OptionsBuilderConfigure })
+            {
+                if (type != null)
+                {
+                    sourceTypes.Add(type);
+                }
+            }
+
+            _sourceTypes = sourceTypes.ToArray();
+            Names = CredentialNames.Create(this, compilation);
         }
+
+        /// <summary>
+        /// The static classes whose methods read configuration or the environment (GetSection alone reads nothing): an
+        /// invocation of any of their methods may be a source (<see cref="MayMatter"/>). A new kind of source joins this
+        /// list, or <see cref="CredentialNames"/> (the names a type must contain to be analysed) will not know it.
+        /// </summary>
+        private readonly INamedTypeSymbol[] _sourceTypes;
+
+        /// <summary>The property of a configuration section that reads its value (<c>GetSection("OpenAI:ApiKey").Value</c>).</summary>
+        public const string SectionValue = "Value";
+
+        /// <summary>The source classes present in this compilation.</summary>
+        public IReadOnlyList<INamedTypeSymbol> SourceTypes => _sourceTypes;
+
+        /// <summary>The sink types present in this compilation, with their catalog rows.</summary>
+        public IReadOnlyDictionary<INamedTypeSymbol, CredentialSink[]> SinkTypes => _sinks;
+
+        /// <summary>What a type's syntax must name for any source or sink above to be reachable from it.</summary>
+        public CredentialNames Names { get; }
 
         public INamedTypeSymbol? Environment { get; }
 
@@ -113,6 +144,13 @@ namespace KeyGov.Analyzers.Flow
         /// read, that decides whether a type needs the flow pass. Dictionary lookups and name checks first; interfaces
         /// are walked only for indexers and <c>Value</c>.
         /// </summary>
+        /// <remarks>
+        /// Invariant: before this runs at all, <see cref="CredentialNames"/> has let through only the types whose syntax
+        /// names a source or sink of this class. It derives those names from <see cref="SourceTypes"/> and
+        /// <see cref="SinkTypes"/> (and so from <see cref="SinkCatalog"/>), so a source or sink added there is covered
+        /// without more work; a source recognised here any other way must add its names in <see cref="CredentialNames"/>
+        /// (its tests: CredentialNamesTests), or the types that use it are skipped before they get here.
+        /// </remarks>
         public bool MayMatter(IOperation operation)
         {
             switch (operation)
@@ -136,7 +174,7 @@ namespace KeyGov.Analyzers.Flow
 
                     // config["…"], section.Value, or TestConfiguration.OpenAI.ApiKey (a string property of a static property).
                     return reference.Instance is IPropertyReferenceOperation { Property.IsStatic: true } ||
-                        ((property.IsIndexer || property.Name == "Value") && IsConfiguration(property.ContainingType));
+                        ((property.IsIndexer || property.Name == SectionValue) && IsConfiguration(property.ContainingType));
                 default:
                     return false;
             }
@@ -335,13 +373,18 @@ namespace KeyGov.Analyzers.Flow
         public static string MemberName(IMethodSymbol method) =>
             method.MethodKind == MethodKind.Constructor ? CredentialSink.Constructor : method.Name;
 
-        /// <summary>The static classes whose methods read configuration or the environment (GetSection alone reads nothing).</summary>
-        private bool IsSourceType(INamedTypeSymbol type) =>
-            SymbolEqualityComparer.Default.Equals(type, Environment) ||
-            SymbolEqualityComparer.Default.Equals(type, ConfigurationBinder) ||
-            SymbolEqualityComparer.Default.Equals(type, ConfigurationExtensions) ||
-            SymbolEqualityComparer.Default.Equals(type, OptionsConfigure) ||
-            SymbolEqualityComparer.Default.Equals(type, OptionsBuilderConfigure);
+        private bool IsSourceType(INamedTypeSymbol type)
+        {
+            foreach (var source in _sourceTypes)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type, source))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool IsOrImplements(ITypeSymbol? type, INamedTypeSymbol? contract)
         {

@@ -806,7 +806,7 @@ namespace KeyGov.Analyzers.Flow
             }
 
             // GetSection("OpenAI:ApiKey").Value
-            if (property.Name == "Value" && reference.Instance != null && _apis.IsSection(property.ContainingType))
+            if (property.Name == CredentialApis.SectionValue && reference.Instance != null && _apis.IsSection(property.ContainingType))
             {
                 AddSource(new SourceSite(reference, SourceSiteKind.SectionValue, configuration: reference.Instance));
                 return;

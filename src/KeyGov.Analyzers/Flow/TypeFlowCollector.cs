@@ -9,8 +9,10 @@ namespace KeyGov.Analyzers.Flow
 {
     /// <summary>
     /// Gathers the operation blocks of one type during its symbol analysis and, at the symbol's end, hands a
-    /// <see cref="TypeFlow"/> of them to the analyzer. A type none of whose operations may matter (no configuration or
-    /// environment read, no SDK sink) is never indexed. Symbol actions run in the IDE as you type, unlike
+    /// <see cref="TypeFlow"/> of them to the analyzer. A type whose syntax names no source or sink (<see cref="CredentialNames"/>)
+    /// registers nothing, so none of its operations is built for KeyGov; a type none of whose operations may matter (no
+    /// configuration or environment read, no SDK sink) is never indexed; the index is built once for KG1003 and
+    /// KG2001–KG2005 together (<see cref="FlowCache"/>). Symbol actions run in the IDE as you type, unlike
     /// compilation-end actions, so the findings stay live.
     /// </summary>
     internal static class TypeFlowCollector
@@ -19,13 +21,19 @@ namespace KeyGov.Analyzers.Flow
 
         public static void Register(
             SymbolStartAnalysisContext context,
-            CredentialApis apis,
+            FlowCache cache,
             Func<IOperation, bool> mayMatter,
             Action<SymbolAnalysisContext, TypeFlow> analyze)
         {
             var type = (INamedTypeSymbol)context.Symbol;
+            if (!cache.MayMatter(type, context.CancellationToken))
+            {
+                return; // its syntax names no source or sink: no operation of it is built for KeyGov (CredentialNames)
+            }
+
             var blocks = new ConcurrentQueue<KeyValuePair<IOperation, ISymbol>>();
             int relevant = 0;
+            cache.Expect(type);
 
             context.RegisterOperationBlockAction(block =>
             {
@@ -51,9 +59,11 @@ namespace KeyGov.Analyzers.Flow
 
             context.RegisterSymbolEndAction(end =>
             {
-                if (Volatile.Read(ref relevant) != 0)
+                // Built once for both analyzers when both find the type relevant (FlowCache).
+                var flow = cache.Take(type, Volatile.Read(ref relevant) != 0 ? blocks : null, end.CancellationToken);
+                if (flow != null)
                 {
-                    analyze(end, new TypeFlow(apis, type, blocks, end.CancellationToken));
+                    analyze(end, flow);
                 }
             });
         }

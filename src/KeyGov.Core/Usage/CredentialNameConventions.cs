@@ -114,12 +114,24 @@ namespace KeyGov.Core.Usage
         }
 
         /// <summary>
+        /// The credential words a credential property name ends with (<see cref="IsCredentialPropertyName"/>), lower
+        /// case: a name that contains none of them, ignoring case, is none (the analyzers search source text for them).
+        /// </summary>
+        public static IReadOnlyList<string> CredentialPropertyEndings => CredentialWords.Endings;
+
+        /// <summary>
         /// True for an options property that may hold a credential (<c>ApiKey</c>, <c>Key</c>, <c>Token</c>, <c>Secret</c>,
         /// <c>Password</c>, <c>AccessKey</c>, …, also as a suffix: <c>ClaudeApiKey</c>). Whether its key counts without
         /// a sink is <see cref="Classify"/>'s decision.
         /// </summary>
         public static bool IsCredentialPropertyName(string name)
         {
+            if (!MayEndInCredentialWord(name))
+            {
+                return false;
+            }
+
+
             // The name's words run together end with a credential word (docs/providers.md "options binding"): ApiKey,
             // AccessKey, BearerKey, AuthToken, ClaudeApiKey. Not the plurals: ApiKeys is a list, not one credential.
             string normal = NameWords.Joined(name);
@@ -194,6 +206,33 @@ namespace KeyGov.Core.Usage
         };
 
         private static bool IsBareCredentialName(string joined) => Array.IndexOf(BareCredentialNames, joined) >= 0;
+
+        /// <summary>
+        /// The cheap first test of <see cref="IsCredentialPropertyName"/>, which splits the name: its last letter is the
+        /// last letter of a credential word (the last ASCII letter or digit, which NameWords.Joined keeps). Most names fail it, without allocating (the analyzers ask it of many names).
+        /// </summary>
+        private static bool MayEndInCredentialWord(string name)
+        {
+            for (int i = name.Length - 1; i >= 0; i--)
+            {
+                char c = NameWords.ToLower(name[i]);
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                {
+                    // The last char NameWords.Joined keeps (ASCII letters and digits), as it lowers it.
+                    foreach (var word in CredentialWords.Endings)
+                    {
+                        if (word[word.Length - 1] == c)
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+            }
+
+            return false;
+        }
 
         // *_API_KEY, *ApiKey, *:ApiKey, api-key (the last segment, separators ignored), and *:Credential:Key.
         private static bool IsApiKeyShaped(string key)

@@ -43,7 +43,7 @@ internal static class AnalyzerCostRunner
         """;
 
     /// <summary>The bench project's manifest: one active, one revoked credential (so KG2xxx have work), no key material.</summary>
-    private const string KeyGovJson = """
+    internal const string KeyGovJson = """
         {
           "version": 1,
           "credentials": [
@@ -345,7 +345,7 @@ internal static class AnalyzerCostRunner
     /// The running runtime's own assemblies (System.*, netstandard, mscorlib): what the corpus needs, found without
     /// downloading reference packages.
     /// </summary>
-    private static ImmutableArray<MetadataReference> PlatformReferences() =>
+    internal static ImmutableArray<MetadataReference> PlatformReferences() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(path =>

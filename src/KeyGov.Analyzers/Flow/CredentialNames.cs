@@ -1,0 +1,396 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using KeyGov.Core.Usage;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KeyGov.Analyzers.Flow
+{
+    /// <summary>
+    /// The cheap test that keeps a type out of credential flow before any operation of it is built (issue #14): a type
+    /// can read a credential or pass one to an SDK only by naming, somewhere in its own syntax, a source or sink of
+    /// <see cref="CredentialApis"/>, and it is searched for in the type's text, not walked token by token. The names
+    /// are derived from it, never listed here: every method of a source class
+    /// (<see cref="CredentialApis.SourceTypes"/>); for each sink type of the compilation (<see cref="CredentialApis.SinkTypes"/>,
+    /// from <see cref="SinkCatalog"/>) its name (a constructor, a static call), the member each row names (every method
+    /// for a row of any method), and <c>new(…)</c>, which creates a type without naming it; a <c>using</c> alias of any of
+    /// those types. A sink that matches only with a condition (<c>headers.Add("Authorization", …)</c>) needs its member
+    /// and one of its condition values (as a name or inside a string literal) in the type. The one source without a
+    /// telling name, a <c>TestConfiguration.OpenAI.ApiKey</c>-style read, is found by its credential property name.
+    /// </summary>
+    /// <remarks>
+    /// An indexer of <c>IConfiguration</c> is read through any name (<c>settings["OpenAI:ApiKey"]</c>): where
+    /// Microsoft.Extensions.Configuration is referenced, a type with an element access of one argument that may be a
+    /// string goes on. Not seen, on purpose: a call the compiler makes without a name in the code (a collection
+    /// initializer's <c>Add</c>, <c>foreach</c>, <c>await</c>, deconstruction), as no source or sink is such a method;
+    /// a condition value that only a constant of another type spells; a credential property renamed by
+    /// <c>[ConfigurationKeyName]</c> read as <c>TestConfiguration.OpenAI.Renamed</c>; a name spelled with a Unicode
+    /// escape (<c>GetEnvironment\u0056ariable</c>), which the text search does not see.
+    /// </remarks>
+    internal sealed class CredentialNames
+    {
+        private readonly HashSet<string> _names = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _conditional = new HashSet<string>(StringComparer.Ordinal);
+        private readonly List<string> _conditionValues = new List<string>();
+        private readonly bool _creations;
+        private readonly bool _credentialProperties;
+        private readonly bool _indexers;
+        private readonly Compilation _compilation;
+        private readonly ConcurrentDictionary<SyntaxTree, string> _texts = new ConcurrentDictionary<SyntaxTree, string>();
+        private readonly ConcurrentDictionary<string, bool> _memberNames = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+
+        private CredentialNames(CredentialApis apis, Compilation compilation)
+        {
+            _compilation = compilation;
+            _credentialProperties = apis.CallerMemberName != null;
+            if (apis.Configuration != null)
+            {
+                // config["OpenAI:ApiKey"] and section.Value (CredentialApis.MayMatter): an indexer has no name to look for.
+                _indexers = true;
+                _names.Add(CredentialApis.SectionValue);
+            }
+
+            foreach (var type in apis.SourceTypes)
+            {
+                AddMethods(_names, type);
+            }
+
+            foreach (var pair in apis.SinkTypes)
+            {
+                foreach (var sink in pair.Value)
+                {
+                    bool conditional = sink.ConditionParameter != null;
+                    var names = conditional ? _conditional : _names;
+                    if (conditional)
+                    {
+                        foreach (var value in sink.ConditionValues.Keys)
+                        {
+                            if (!_conditionValues.Contains(value))
+                            {
+                                _conditionValues.Add(value);
+                            }
+                        }
+                    }
+
+                    if (sink.Member == CredentialSink.Constructor || sink.Kind == CredentialSinkKind.ImplicitEnvironmentVariable)
+                    {
+                        names.Add(pair.Key.Name);
+                        _creations = true;
+                    }
+                    else if (sink.Member == CredentialSink.AnyMethod)
+                    {
+                        AddMethods(names, pair.Key);
+                    }
+                    else
+                    {
+                        names.Add(sink.Member);
+                    }
+                }
+            }
+
+            // A JSON blob deserialised into a type with a credential property is a source (CredentialApis.IsDeserialization):
+            // only the two deserialising methods, not every method of their classes.
+            if (apis.JsonSerializer != null)
+            {
+                _names.Add("Deserialize");
+            }
+
+            if (apis.JsonConvert != null)
+            {
+                _names.Add("DeserializeObject");
+            }
+
+            if (_names.Count != 0 || _conditional.Count != 0)
+            {
+                AddAliases(compilation);
+            }
+        }
+
+        public static CredentialNames Create(CredentialApis apis, Compilation compilation) => new CredentialNames(apis, compilation);
+
+        /// <summary>
+        /// True when the syntax of <paramref name="type"/> (its own members, not its nested types, which are analysed on
+        /// their own) names a source or sink. Text first: each name is searched for in the declaration's text (an
+        /// ordinal search, which the runtime vectorises), and only a hit is looked up in the syntax tree, to see that it
+        /// is that name as code of this type, not part of a longer name, a comment or another type's member. Walking
+        /// every token of every type instead cost more than all of the flow analysis it saves (measured on NLog).
+        /// </summary>
+        public bool MayMatter(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            if (type.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return true;
+            }
+
+            bool conditional = false;
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                var declaration = reference.GetSyntax(cancellationToken);
+                var code = new Code(TextOf(reference.SyntaxTree, cancellationToken), declaration, cancellationToken);
+                foreach (var name in _names)
+                {
+                    if (code.HasToken(name, StringComparison.Ordinal, token => token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name))
+                    {
+                        return true;
+                    }
+                }
+
+                if (_credentialProperties)
+                {
+                    foreach (var ending in CredentialNameConventions.CredentialPropertyEndings)
+                    {
+                        if (code.HasToken(ending, StringComparison.OrdinalIgnoreCase, IsCredentialPropertyRead, Bound.End))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                if ((_creations && code.HasToken("new", StringComparison.Ordinal, token => token.IsKind(SyntaxKind.NewKeyword) && token.Parent is ImplicitObjectCreationExpressionSyntax))
+                    || (_indexers && code.HasToken("[", StringComparison.Ordinal, MayIndexConfiguration, Bound.None)))
+                {
+                    return true;
+                }
+
+                foreach (var name in _conditional)
+                {
+                    conditional = conditional || code.HasToken(name, StringComparison.Ordinal, token => token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name);
+                }
+            }
+
+            return conditional && NamesConditionValue(type, cancellationToken);
+        }
+
+        /// <summary>A condition value (a header name, a scheme) as a name or inside a string literal of the type.</summary>
+        private bool NamesConditionValue(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                var code = new Code(TextOf(reference.SyntaxTree, cancellationToken), reference.GetSyntax(cancellationToken), cancellationToken);
+                foreach (var value in _conditionValues)
+                {
+                    if (code.HasToken(value, StringComparison.OrdinalIgnoreCase, bound: Bound.None, accept: token =>
+                        token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken)
+                        || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
+                        || (token.IsKind(SyntaxKind.IdentifierToken) && string.Equals(token.ValueText, value, StringComparison.OrdinalIgnoreCase))))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The text of a tree, as one string, once per tree (no copy for the usual in-memory text).</summary>
+        private string TextOf(SyntaxTree tree, CancellationToken cancellationToken) =>
+            _texts.TryGetValue(tree, out var text) ? text : _texts.GetOrAdd(tree, tree.GetText(cancellationToken).ToString());
+
+        /// <summary>
+        /// <c>x["…"]</c>, <c>x?[key]</c>: an element access with one argument that may be a string (not a number or a
+        /// character), as an indexer of <c>IConfiguration</c> is read; the type of <c>x</c> is not known from syntax.
+        /// </summary>
+        private static bool MayIndexConfiguration(SyntaxToken bracket)
+        {
+            if (!bracket.IsKind(SyntaxKind.OpenBracketToken) || !(bracket.Parent is BracketedArgumentListSyntax list) || list.Arguments.Count != 1
+                || !(list.Parent is ElementAccessExpressionSyntax || list.Parent is ElementBindingExpressionSyntax))
+            {
+                return false;
+            }
+
+            var argument = list.Arguments[0].Expression;
+            return !argument.IsKind(SyntaxKind.NumericLiteralExpression) && !argument.IsKind(SyntaxKind.CharacterLiteralExpression)
+                && !(argument is PrefixUnaryExpressionSyntax || argument is PostfixUnaryExpressionSyntax || argument is BinaryExpressionSyntax { RawKind: not (int)SyntaxKind.AddExpression });
+        }
+
+        /// <summary>
+        /// <c>X.Section.ApiKey</c> or <c>Section.ApiKey</c>: a string property read from what may be a static property,
+        /// with a credential property name (<see cref="CredentialNameConventions.IsCredentialPropertyName"/>), the one
+        /// read <see cref="CredentialApis.MayMatter"/> accepts by shape, when <c>Section</c> may be a static property of
+        /// this compilation. Core tests the last letter first, so most names cost no allocation.
+        /// </summary>
+        private bool IsCredentialPropertyRead(SyntaxToken token)
+        {
+            if (!(token.Parent is IdentifierNameSyntax name && name.Parent is MemberAccessExpressionSyntax access && access.Name == name))
+            {
+                return false;
+            }
+
+            var section = access.Expression is MemberAccessExpressionSyntax outer ? outer.Name : access.Expression as IdentifierNameSyntax;
+
+            // The section must be a property declared in this compilation (TypeFlow reads its getter's syntax): a member
+            // of that name exists, which the declaration table answers without binding; kvp.Key or cts.Token stop here.
+            return section != null && CredentialNameConventions.IsCredentialPropertyName(token.ValueText) && IsMemberName(section.Identifier.ValueText);
+        }
+
+        /// <summary>A member of this name is declared in the compilation (asked once per name: each question walks the declarations).</summary>
+        private bool IsMemberName(string name)
+        {
+            if (!_memberNames.TryGetValue(name, out bool known))
+            {
+                known = _memberNames.GetOrAdd(name, _compilation.ContainsSymbolsWithName(name, SymbolFilter.Member));
+            }
+
+            return known;
+        }
+
+        private static void AddMethods(HashSet<string> names, INamedTypeSymbol type)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary })
+                {
+                    names.Add(member.Name);
+                }
+            }
+        }
+
+        /// <summary><c>using Client = OpenAI.OpenAIClient;</c>: the alias names what its target names.</summary>
+        private void AddAliases(Compilation compilation)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree.GetRoot() is CompilationUnitSyntax unit)
+                {
+                    AddAliases(unit.Usings, unit.Members);
+                }
+            }
+        }
+
+        private void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
+        {
+            foreach (var directive in usings)
+            {
+                if (directive.Alias != null && RightmostName(directive.Name) is string target)
+                {
+                    if (_names.Contains(target))
+                    {
+                        _names.Add(directive.Alias.Name.Identifier.ValueText);
+                    }
+
+                    if (_conditional.Contains(target))
+                    {
+                        _conditional.Add(directive.Alias.Name.Identifier.ValueText);
+                    }
+                }
+            }
+
+            foreach (var member in members)
+            {
+                if (member is BaseNamespaceDeclarationSyntax ns)
+                {
+                    AddAliases(ns.Usings, ns.Members);
+                }
+            }
+        }
+
+        private static string? RightmostName(NameSyntax? name) => name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => null,
+        };
+
+        /// <summary>One type declaration's text and syntax: where a searched text is a token of that declaration.</summary>
+        private readonly struct Code
+        {
+            private readonly string _text;
+            private readonly SyntaxNode _declaration;
+            private readonly SyntaxNode _root;
+
+            public Code(string text, SyntaxNode declaration, CancellationToken cancellationToken)
+            {
+                _text = text;
+                _declaration = declaration;
+                _root = declaration.SyntaxTree.GetRoot(cancellationToken);
+            }
+
+            /// <summary>
+            /// True when <paramref name="value"/> occurs in the declaration's text inside a token of the declaration
+            /// itself (not of a nested type, not in trivia) for which <paramref name="accept"/> holds.
+            /// </summary>
+            public bool HasToken(string value, StringComparison comparison, Func<SyntaxToken, bool> accept, Bound bound = Bound.Word)
+            {
+                var span = _declaration.Span;
+                int at = span.Start;
+                while (at < span.End)
+                {
+                    int hit = _text.IndexOf(value, at, span.End - at, comparison);
+                    if (hit < 0)
+                    {
+                        return false;
+                    }
+
+                    if (!Bounded(hit, value.Length, bound))
+                    {
+                        at = hit + 1; // inside a longer word (AddRange for Add): no token to look up
+                        continue;
+                    }
+
+                    var token = _root.FindToken(hit);
+                    if (token.Span.Contains(hit) && OwnsToken(token) && accept(token))
+                    {
+                        return true;
+                    }
+
+                    at = Math.Max(hit + 1, token.Span.Contains(hit) ? token.Span.End : hit + 1);
+                }
+
+                return false;
+            }
+
+            /// <summary>Cheap character tests before a hit is looked up in the tree.</summary>
+            private bool Bounded(int hit, int length, Bound bound)
+            {
+                int after = hit + length;
+                switch (bound)
+                {
+                    case Bound.Word:
+                        return (hit == 0 || !IsNamePart(_text[hit - 1])) && (after >= _text.Length || !IsNamePart(_text[after]));
+                    case Bound.End:
+                        // The end of a name as NameWords reads it: no ASCII letter or digit follows.
+                        return after >= _text.Length || !(char.IsLetterOrDigit(_text[after]) && _text[after] < 128);
+                    default:
+                        return true;
+                }
+            }
+
+            private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c == '_' || c > 127;
+
+            private bool OwnsToken(SyntaxToken token)
+            {
+                for (var node = token.Parent; node != null; node = node.Parent)
+                {
+                    if (node is BaseTypeDeclarationSyntax)
+                    {
+                        return node == _declaration;
+                    }
+
+                    if (node == _declaration)
+                    {
+                        return true; // a compilation unit of top-level statements
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>What must surround a searched text for the hit to be looked up.</summary>
+        private enum Bound
+        {
+            /// <summary>Anything: a header name inside a string literal.</summary>
+            None,
+
+            /// <summary>A whole name: no name character on either side.</summary>
+            Word,
+
+            /// <summary>The end of a name: no letter or digit after it (<c>ApiKey</c>, <c>OpenAIKey</c> for <c>key</c>).</summary>
+            End,
+        }
+    }
+}
