@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Threading;
 using KeyGov.Core.Detection;
@@ -40,7 +41,8 @@ namespace KeyGov.Analyzers
         /// </summary>
         public static KeyFinding? Match(string value, ExpressionSyntax owner, SemanticModel model, CancellationToken cancellationToken, out string names)
         {
-            string described = Describe(owner, model, cancellationToken, out var host, out var ownName);
+            var types = new List<string>(2);
+            string described = Describe(owner, model, cancellationToken, out var host, out var ownName, types);
             if (!ContextualKeys.MayBeKey(value))
             {
                 // A token after "Bearer " is a credential by its place: the setup method it is built in may name the provider.
@@ -49,7 +51,34 @@ namespace KeyGov.Analyzers
             }
 
             names = ContextualKeys.Context(described, host);
-            return names.Length == 0 ? null : ContextualKeys.Match(value, names, ownName);
+            return names.Length == 0 ? null : ContextualKeys.Match(value, names, ownName, Without(described, types));
+        }
+
+        /// <summary>
+        /// The names without the types that hold them: what may say what else a value is (a <c>ModelRouter</c> holds
+        /// keys as well as model names, a <c>ComputeHash</c> method holds hashes).
+        /// </summary>
+        private static string Without(string names, List<string> types)
+        {
+            if (types.Count == 0)
+            {
+                return names;
+            }
+
+            var kept = new StringBuilder(names.Length);
+            foreach (var word in names.Split(' '))
+            {
+                int at = types.IndexOf(word);
+                if (at >= 0)
+                {
+                    types.RemoveAt(at);
+                    continue;
+                }
+
+                Add(kept, word);
+            }
+
+            return kept.ToString();
         }
 
         /// <summary>Space-separated names around <paramref name="value"/>, and the endpoint host (or null) found beside it.</summary>
@@ -62,7 +91,10 @@ namespace KeyGov.Analyzers
         /// to, the method or property that returns it (through a switch arm or a ternary), the collection it is an element
         /// of, the parameter it is passed as.
         /// </summary>
-        public static string Describe(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken, out string? endpointHost, out string? ownName)
+        public static string Describe(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken, out string? endpointHost, out string? ownName) =>
+            Describe(value, model, cancellationToken, out endpointHost, out ownName, types: null);
+
+        private static string Describe(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken, out string? endpointHost, out string? ownName, List<string>? types)
         {
             var words = new StringBuilder();
             endpointHost = null;
@@ -79,7 +111,7 @@ namespace KeyGov.Analyzers
                         if (elements.Parent is EqualsValueClauseSyntax arrayEquals)
                         {
                             ownName ??= DeclaredName(arrayEquals.Parent);
-                            AddDeclaration(words, arrayEquals.Parent);
+                            AddDeclaration(words, arrayEquals.Parent, types);
                             return words.ToString();
                         }
 
@@ -90,14 +122,14 @@ namespace KeyGov.Analyzers
                         continue;
                     case EqualsValueClauseSyntax equals:
                         ownName ??= DeclaredName(equals.Parent);
-                        AddDeclaration(words, equals.Parent);
+                        AddDeclaration(words, equals.Parent, types);
                         // A local or a parameter default: the method it belongs to may name the provider (UseAzureOpenAI(string apiKey = "…")).
                         return equals.Parent is ParameterSyntax || equals.Parent?.Parent?.Parent is LocalDeclarationStatementSyntax
                             ? Weaker(EnclosingMemberName(equals), words)
                             : words.ToString();
                     case AssignmentExpressionSyntax assignment when assignment.Right == Unwrap(current, assignment.Right):
                         int before = words.Length;
-                        AddTarget(words, assignment.Left, model, cancellationToken);
+                        AddTarget(words, assignment.Left, model, cancellationToken, types);
                         ownName ??= TargetName(assignment.Left, words, before);
                         var weaker = new StringBuilder();
                         Add(weaker, EnclosingMemberName(assignment));
@@ -120,7 +152,7 @@ namespace KeyGov.Analyzers
                             }
                         }
 
-                        AddArgument(words, argument, model, cancellationToken, ref endpointHost, ref ownName);
+                        AddArgument(words, argument, model, cancellationToken, ref endpointHost, ref ownName, types);
                         if (argument.Parent?.Parent is ExpressionSyntax call && (call is BaseObjectCreationExpressionSyntax || call is InvocationExpressionSyntax))
                         {
                             current = call; // new Client(new Credential("…")): the outer creation names the provider
@@ -140,12 +172,12 @@ namespace KeyGov.Analyzers
                         return words.ToString();
                     case ArrowExpressionClauseSyntax arrow:
                         ownName ??= DeclaredName(arrow.Parent);
-                        AddDeclaration(words, arrow.Parent);
+                        AddDeclaration(words, arrow.Parent, types);
                         return words.ToString();
                     case ReturnStatementSyntax ret:
                         var returning = ret.FirstAncestorOrSelf<MemberDeclarationSyntax>();
                         ownName ??= DeclaredName(returning);
-                        AddDeclaration(words, returning);
+                        AddDeclaration(words, returning, types);
                         return words.ToString();
                     default:
                         return words.ToString();
@@ -278,44 +310,54 @@ namespace KeyGov.Analyzers
             return space < 0 ? added : added.Substring(0, space);
         }
 
-        private static void AddDeclaration(StringBuilder words, SyntaxNode? declaration)
+        private static void AddDeclaration(StringBuilder words, SyntaxNode? declaration, List<string>? types)
         {
             switch (declaration)
             {
                 case VariableDeclaratorSyntax variable:
                     Add(words, variable.Identifier.ValueText);
-                    AddContainingType(words, variable);
+                    AddContainingType(words, variable, types);
                     break;
                 case PropertyDeclarationSyntax property:
                     Add(words, property.Identifier.ValueText);
-                    AddContainingType(words, property);
+                    AddContainingType(words, property, types);
                     break;
                 case ParameterSyntax parameter:
                     Add(words, parameter.Identifier.ValueText);
-                    AddContainingType(words, parameter);
+                    AddContainingType(words, parameter, types);
                     break;
                 case MethodDeclarationSyntax method:
                     Add(words, method.Identifier.ValueText);
-                    AddContainingType(words, method);
+                    AddContainingType(words, method, types);
                     break;
                 case AccessorDeclarationSyntax accessor:
-                    AddDeclaration(words, accessor.Parent?.Parent);
+                    AddDeclaration(words, accessor.Parent?.Parent, types);
                     break;
                 case MemberDeclarationSyntax member:
-                    AddContainingType(words, member);
+                    AddContainingType(words, member, types);
                     break;
             }
         }
 
-        private static void AddContainingType(StringBuilder words, SyntaxNode node)
+        private static void AddContainingType(StringBuilder words, SyntaxNode node, List<string>? types)
         {
             if (node.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is BaseTypeDeclarationSyntax type)
             {
-                Add(words, type.Identifier.ValueText);
+                AddType(words, type.Identifier.ValueText, types);
             }
         }
 
-        private static void AddTarget(StringBuilder words, ExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
+        /// <summary>A type's name: part of the context, and kept apart (<paramref name="types"/>) as the weakest of its words.</summary>
+        private static void AddType(StringBuilder words, string? name, List<string>? types)
+        {
+            Add(words, name);
+            if (!string.IsNullOrEmpty(name))
+            {
+                types?.Add(name!);
+            }
+        }
+
+        private static void AddTarget(StringBuilder words, ExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken, List<string>? types)
         {
             // An indexer such as config["OpenAI:ApiKey"] = "…" or { ["OpenAI:ApiKey"] = "…" } names the key in its argument.
             var arguments = target is ElementAccessExpressionSyntax element ? element.ArgumentList
@@ -335,14 +377,14 @@ namespace KeyGov.Analyzers
             if (symbol != null)
             {
                 Add(words, symbol.Name);
-                Add(words, symbol.ContainingType?.Name);
+                AddType(words, symbol.ContainingType?.Name, types);
                 return;
             }
 
             Add(words, target.ToString());
         }
 
-        private static void AddArgument(StringBuilder words, ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken, ref string? endpointHost, ref string? ownName)
+        private static void AddArgument(StringBuilder words, ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken, ref string? endpointHost, ref string? ownName, List<string>? types)
         {
             if (!(argument.Parent is BaseArgumentListSyntax list) || list.Parent == null)
             {
@@ -357,7 +399,7 @@ namespace KeyGov.Analyzers
             if (method != null)
             {
                 Add(words, method.MethodKind == MethodKind.Constructor ? null : method.Name);
-                Add(words, method.ContainingType?.Name);
+                AddType(words, method.ContainingType?.Name, types);
             }
 
             // Sibling arguments may name the provider through an endpoint: new Uri("https://api.deepseek.com").

@@ -216,6 +216,11 @@ public class ContextualProviderKeyTests
         "class ChatService { private const string AzureOpenAIConfig = {|KG1004:\"" + AzureHex + "\"|}; }");
 
     [Fact]
+    public Task The_type_that_holds_the_value_neither_vetoes_nor_names_its_credential() => Verify.VerifyAsync(
+        "class ModelRouter { private const string MistralSetting = {|KG1004:\"" + MistralKey + "\"|}; }\n" +
+        "class KeyCatalog { private const string AzureOpenAIDeployment = \"" + HexDigests.Md5("gpt-4o") + "\"; }\n");
+
+    [Fact]
     public Task Halves_joined_under_a_name_for_the_provider() => Verify.VerifyAsync(
         "class C { private const string CohereSetting = {|KG1004:\"" + CohereKey[..20] + "\" + \"" + CohereKey[20..] + "\"|}; }");
 

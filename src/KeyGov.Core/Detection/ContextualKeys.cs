@@ -55,16 +55,30 @@ namespace KeyGov.Core.Detection
         /// </list>
         /// The finding's offsets are within <paramref name="value"/>.
         /// </summary>
-        public static KeyFinding? Match(string value, string context, string? ownName)
+        public static KeyFinding? Match(string value, string context, string? ownName) => Match(value, context, ownName, context);
+
+        /// <summary>
+        /// <see cref="Match(string, string, string)"/>, where only the names in <paramref name="surroundings"/> (the
+        /// context without the types that hold the value) may say what else the value is. A value whose own name says it
+        /// (<c>AzureOpenAIDeployment</c>) and names no credential is never a key, whatever names a credential around it
+        /// (<c>class KeyCatalog</c>).
+        /// </summary>
+        public static KeyFinding? Match(string value, string context, string? ownName, string surroundings)
         {
             if (value == null || context == null)
             {
                 return null;
             }
 
+            if (ownName != null && ContextName.NamesNonSecret(ownName) && !ContextName.HasCredentialWord(ownName))
+            {
+                return null;
+            }
+
+            surroundings ??= context;
             if (MayBeKey(value))
             {
-                return Match(value, context) ?? NamedForProvider(value, ownName, context);
+                return Match(value, context) ?? NamedForProvider(value, ownName, surroundings);
             }
 
             if (!AuthorizationToken(value, out int start, out int length, out bool scheme))
@@ -74,8 +88,8 @@ namespace KeyGov.Core.Detection
 
             string token = value.Substring(start, length);
             KeyFinding? found = scheme
-                ? (ContextName.NamesNonSecret(context) ? null : Shape(token, 0, token.Length, ContextName.Provider(context), strict: true))
-                : Match(token, context) ?? NamedForProvider(token, ownName, context);
+                ? (ContextName.NamesNonSecret(surroundings) ? null : Shape(token, 0, token.Length, ContextName.Provider(context), strict: true))
+                : Match(token, context) ?? NamedForProvider(token, ownName, surroundings);
             return found is KeyFinding f ? new KeyFinding(f.Kind, start, length, f.Redacted, f.Fingerprint) : (KeyFinding?)null;
         }
 
@@ -368,10 +382,10 @@ namespace KeyGov.Core.Detection
         /// A value whose own name names only the provider: the exact shape, random-looking, and no name around it saying
         /// what else the value is. A name with a credential word (qualified away or not) is <see cref="Match(string, string)"/>'s.
         /// </summary>
-        private static KeyFinding? NamedForProvider(string value, string? ownName, string context)
+        private static KeyFinding? NamedForProvider(string value, string? ownName, string surroundings)
         {
             if (string.IsNullOrEmpty(ownName) || ContextName.HasCredentialWord(ownName!)
-                || ContextName.NamesNonSecret(ownName!) || ContextName.NamesNonSecret(context))
+                || ContextName.NamesNonSecret(ownName!) || ContextName.NamesNonSecret(surroundings))
             {
                 return null;
             }

@@ -85,6 +85,25 @@ public class ContextualKeysReadingTests
         Assert.Null(ContextualKeys.Match(AzureHex, "AzureOpenAIConfig", null));
     }
 
+    [Fact]
+    public void A_value_whose_own_name_says_what_it_is_is_no_key_whatever_names_a_credential_around_it()
+    {
+        string md5 = HexDigests.Md5("gpt-4o deployment");
+        Assert.NotNull(ContextualKeys.Match(md5, "AzureOpenAIDeployment KeyCatalog")); // the names alone: provider, and "Key" of the type
+        Assert.Null(ContextualKeys.Match(md5, "AzureOpenAIDeployment KeyCatalog", "AzureOpenAIDeployment"));
+        Assert.Null(ContextualKeys.Match(md5, "AzureOpenAI:ContentHash ApiKeyCatalog", "AzureOpenAI:ContentHash"));
+        Assert.NotNull(ContextualKeys.Match(AzureHex, "AzureOpenAI:ApiKey", "AzureOpenAI:ApiKey"));
+    }
+
+    [Fact]
+    public void Only_the_surroundings_given_may_veto_a_provider_only_name()
+    {
+        // The type that holds a value is its weakest name: a ModelRouter holds keys as well as model names.
+        Assert.Null(ContextualKeys.Match(MistralKey, "MistralSetting ModelRouter", "MistralSetting"));
+        var finding = ContextualKeys.Match(MistralKey, "MistralSetting ModelRouter", "MistralSetting", "MistralSetting");
+        Assert.Equal("mistral", finding!.Value.Kind.ProviderId);
+    }
+
     [Theory]
     [InlineData("AzureOpenAI:CacheKey")]
     [InlineData("AzureOpenAIRowKey")]
