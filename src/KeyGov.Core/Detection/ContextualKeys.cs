@@ -285,6 +285,11 @@ namespace KeyGov.Core.Detection
 
         private static KeyFinding? ProseFinding(string text, int start, int length)
         {
+            if (!HasAnyShape(text, start, length))
+            {
+                return null; // most long tokens of a comment are words and paths: no need to read the words before them
+            }
+
             string window = ProseBefore(text, start);
             string? provider = ContextName.Provider(window, prose: true);
             if (provider == null || !(ContextName.NamesCredential(window) || ConstructsClient(window)) || ContextName.NamesNonSecret(window))
@@ -293,6 +298,20 @@ namespace KeyGov.Core.Detection
             }
 
             return Shape(text, start, length, provider, strict: true);
+        }
+
+        private static bool HasAnyShape(string text, int start, int length)
+        {
+            int[] ends = KeyScanner.SegmentEnds();
+            foreach (var format in ProviderCatalog.ContextualFormats)
+            {
+                if (length >= format.MinLength && length <= format.MaxLength && format.TryMatch(text, start, ends) == start + length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // The text before a token on its line, or on the line before when its own line has no words ("//\n// <key>").
@@ -374,9 +393,22 @@ namespace KeyGov.Core.Detection
             return false;
         }
 
-        // Chars of a prefix-less key and its fixed prefixes (sk-, sk_, pa-) and of base64 (AWS secrets).
-        private static bool IsTokenChar(char c) =>
-            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '+' || c == '/';
+        // Chars of a prefix-less key and its fixed prefixes (sk-, sk_, pa-) and of base64 (AWS secrets): one table lookup,
+        // since comments are read char by char.
+        private static readonly bool[] TokenChars = TokenTable();
+
+        private static bool IsTokenChar(char c) => c < 128 && TokenChars[c];
+
+        private static bool[] TokenTable()
+        {
+            var table = new bool[128];
+            for (int c = 0; c < 128; c++)
+            {
+                table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '+' || c == '/';
+            }
+
+            return table;
+        }
 
         /// <summary>
         /// A value whose own name names only the provider: the exact shape, random-looking, and no name around it saying
