@@ -101,7 +101,7 @@ namespace KeyGov.Analyzers
                 }
 
                 string names = Names(value);
-                if (ContextualKeys.Match(value.Value, names) is KeyFinding finding && !manifest.IsAllowed(finding.Fingerprint))
+                if (ContextualKeys.Match(value.Value, names, value.Context) is KeyFinding finding && !manifest.IsAllowed(finding.Fingerprint))
                 {
                     var location = LocationOf(path, text, value.Start, value.Length);
                     context.ReportDiagnostic(KeyDiagnostics.Create(Descriptors.KG1004_ContextualProviderKey, location, finding, value.Context));

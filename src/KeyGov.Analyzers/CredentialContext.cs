@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Threading;
+using KeyGov.Core.Detection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -29,25 +31,106 @@ namespace KeyGov.Analyzers
         /// <summary>At most this many siblings are read: the context of one value stays cheap.</summary>
         private const int MaxSiblings = 8;
 
+        /// <summary>
+        /// KG1004's decision for a value with no recognisable prefix (a whole literal, a folded concatenation, the text of
+        /// an interpolated string): the names around <paramref name="owner"/>, the name the value is stored under or
+        /// returned from, and for an authorization value (<c>"Bearer " + "…"</c>) the member it is built in, judged by
+        /// <see cref="ContextualKeys.Match(string, string, string)"/>. <paramref name="names"/> is the context the
+        /// message shows. Call it only when <see cref="ContextualKeys.MayBeKey"/> or
+        /// <see cref="ContextualKeys.MayHoldAuthorizationKey"/> holds for the value.
+        /// </summary>
+        public static KeyFinding? Match(string value, ExpressionSyntax owner, SemanticModel model, CancellationToken cancellationToken, out string names)
+        {
+            var types = new List<string>(2);
+            string described = Describe(owner, model, cancellationToken, out var host, out var ownName, types);
+            if (!ContextualKeys.MayBeKey(value))
+            {
+                // A token after "Bearer " is a credential by its place: the setup method it is built in may name the provider.
+                string? member = EnclosingMemberName(owner);
+                described = member != null && described.IndexOf(member, StringComparison.Ordinal) >= 0 ? described : Weaker(member, described);
+            }
+
+            names = ContextualKeys.Context(described, host);
+            return names.Length == 0 ? null : ContextualKeys.Match(value, names, ownName, Without(described, types));
+        }
+
+        /// <summary>
+        /// The names without the types that hold them: what may say what else a value is (a <c>ModelRouter</c> holds
+        /// keys as well as model names, a <c>ComputeHash</c> method holds hashes).
+        /// </summary>
+        private static string Without(string names, List<string> types)
+        {
+            if (types.Count == 0)
+            {
+                return names;
+            }
+
+            var kept = new StringBuilder(names.Length);
+            foreach (var word in names.Split(' '))
+            {
+                int at = types.IndexOf(word);
+                if (at >= 0)
+                {
+                    types.RemoveAt(at);
+                    continue;
+                }
+
+                Add(kept, word);
+            }
+
+            return kept.ToString();
+        }
+
         /// <summary>Space-separated names around <paramref name="value"/>, and the endpoint host (or null) found beside it.</summary>
-        public static string Describe(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken, out string? endpointHost)
+        public static string Describe(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken, out string? endpointHost) =>
+            Describe(value, model, cancellationToken, out endpointHost, out _);
+
+        /// <summary>
+        /// <see cref="Describe(ExpressionSyntax, SemanticModel, CancellationToken, out string)"/>, and the value's own name
+        /// (or null): the variable, field, property or parameter it initializes, the member or indexer key it is assigned
+        /// to, the method or property that returns it (through a switch arm or a ternary), the collection it is an element
+        /// of, the parameter it is passed as.
+        /// </summary>
+        public static string Describe(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken, out string? endpointHost, out string? ownName) =>
+            Describe(value, model, cancellationToken, out endpointHost, out ownName, types: null);
+
+        private static string Describe(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken, out string? endpointHost, out string? ownName, List<string>? types)
         {
             var words = new StringBuilder();
             endpointHost = null;
+            ownName = null;
             ExpressionSyntax current = value;
             for (int depth = 0; depth < MaxDepth; depth++)
             {
                 var parent = SkipWrappers(current.Parent);
                 switch (parent)
                 {
+                    case InitializerExpressionSyntax elements when (elements.IsKind(SyntaxKind.ArrayInitializerExpression) || elements.IsKind(SyntaxKind.CollectionInitializerExpression))
+                        && (elements.Parent is ExpressionSyntax || elements.Parent is EqualsValueClauseSyntax):
+                        // An element of a collection of candidate values: the collection's name is the value's.
+                        if (elements.Parent is EqualsValueClauseSyntax arrayEquals)
+                        {
+                            ownName ??= DeclaredName(arrayEquals.Parent);
+                            AddDeclaration(words, arrayEquals.Parent, types);
+                            return words.ToString();
+                        }
+
+                        current = (ExpressionSyntax)elements.Parent!;
+                        continue;
+                    case ExpressionElementSyntax element when element.Parent is CollectionExpressionSyntax collection:
+                        current = collection;
+                        continue;
                     case EqualsValueClauseSyntax equals:
-                        AddDeclaration(words, equals.Parent);
+                        ownName ??= DeclaredName(equals.Parent);
+                        AddDeclaration(words, equals.Parent, types);
                         // A local or a parameter default: the method it belongs to may name the provider (UseAzureOpenAI(string apiKey = "…")).
                         return equals.Parent is ParameterSyntax || equals.Parent?.Parent?.Parent is LocalDeclarationStatementSyntax
                             ? Weaker(EnclosingMemberName(equals), words)
                             : words.ToString();
                     case AssignmentExpressionSyntax assignment when assignment.Right == Unwrap(current, assignment.Right):
-                        AddTarget(words, assignment.Left, model, cancellationToken);
+                        int before = words.Length;
+                        AddTarget(words, assignment.Left, model, cancellationToken, types);
+                        ownName ??= TargetName(assignment.Left, words, before);
                         var weaker = new StringBuilder();
                         Add(weaker, EnclosingMemberName(assignment));
                         if (assignment.Parent is InitializerExpressionSyntax objectInitializer)
@@ -69,7 +152,7 @@ namespace KeyGov.Analyzers
                             }
                         }
 
-                        AddArgument(words, argument, model, cancellationToken, ref endpointHost);
+                        AddArgument(words, argument, model, cancellationToken, ref endpointHost, ref ownName, types);
                         if (argument.Parent?.Parent is ExpressionSyntax call && (call is BaseObjectCreationExpressionSyntax || call is InvocationExpressionSyntax))
                         {
                             current = call; // new Client(new Credential("…")): the outer creation names the provider
@@ -81,15 +164,20 @@ namespace KeyGov.Analyzers
                         // { "AzureOpenAI:ApiKey", "…" } in a dictionary initializer
                         if (initializer.Expressions.Count == 2 && initializer.Expressions[1] == Unwrap(current, initializer.Expressions[1]))
                         {
-                            Add(words, ConstantText(initializer.Expressions[0], model, cancellationToken));
+                            string? key = ConstantText(initializer.Expressions[0], model, cancellationToken);
+                            ownName ??= key;
+                            Add(words, key);
                         }
 
                         return words.ToString();
                     case ArrowExpressionClauseSyntax arrow:
-                        AddDeclaration(words, arrow.Parent);
+                        ownName ??= DeclaredName(arrow.Parent);
+                        AddDeclaration(words, arrow.Parent, types);
                         return words.ToString();
                     case ReturnStatementSyntax ret:
-                        AddDeclaration(words, ret.FirstAncestorOrSelf<MemberDeclarationSyntax>());
+                        var returning = ret.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+                        ownName ??= DeclaredName(returning);
+                        AddDeclaration(words, returning, types);
                         return words.ToString();
                     default:
                         return words.ToString();
@@ -198,44 +286,78 @@ namespace KeyGov.Analyzers
             return node;
         }
 
-        private static void AddDeclaration(StringBuilder words, SyntaxNode? declaration)
+        /// <summary>The name a declaration gives its value: a variable, property, parameter or method (an accessor's property).</summary>
+        private static string? DeclaredName(SyntaxNode? declaration) => declaration switch
+        {
+            VariableDeclaratorSyntax variable => variable.Identifier.ValueText,
+            PropertyDeclarationSyntax property => property.Identifier.ValueText,
+            ParameterSyntax parameter => parameter.Identifier.ValueText,
+            MethodDeclarationSyntax method => method.Identifier.ValueText,
+            AccessorDeclarationSyntax accessor => DeclaredName(accessor.Parent?.Parent),
+            _ => null,
+        };
+
+        /// <summary>An assignment's own name: the first word <see cref="AddTarget"/> added (the member or the indexer key).</summary>
+        private static string? TargetName(ExpressionSyntax target, StringBuilder words, int before)
+        {
+            if (words.Length <= before)
+            {
+                return null;
+            }
+
+            string added = words.ToString(before, words.Length - before).TrimStart();
+            int space = target is ElementAccessExpressionSyntax || target is ImplicitElementAccessSyntax ? -1 : added.IndexOf(' ');
+            return space < 0 ? added : added.Substring(0, space);
+        }
+
+        private static void AddDeclaration(StringBuilder words, SyntaxNode? declaration, List<string>? types)
         {
             switch (declaration)
             {
                 case VariableDeclaratorSyntax variable:
                     Add(words, variable.Identifier.ValueText);
-                    AddContainingType(words, variable);
+                    AddContainingType(words, variable, types);
                     break;
                 case PropertyDeclarationSyntax property:
                     Add(words, property.Identifier.ValueText);
-                    AddContainingType(words, property);
+                    AddContainingType(words, property, types);
                     break;
                 case ParameterSyntax parameter:
                     Add(words, parameter.Identifier.ValueText);
-                    AddContainingType(words, parameter);
+                    AddContainingType(words, parameter, types);
                     break;
                 case MethodDeclarationSyntax method:
                     Add(words, method.Identifier.ValueText);
-                    AddContainingType(words, method);
+                    AddContainingType(words, method, types);
                     break;
                 case AccessorDeclarationSyntax accessor:
-                    AddDeclaration(words, accessor.Parent?.Parent);
+                    AddDeclaration(words, accessor.Parent?.Parent, types);
                     break;
                 case MemberDeclarationSyntax member:
-                    AddContainingType(words, member);
+                    AddContainingType(words, member, types);
                     break;
             }
         }
 
-        private static void AddContainingType(StringBuilder words, SyntaxNode node)
+        private static void AddContainingType(StringBuilder words, SyntaxNode node, List<string>? types)
         {
             if (node.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is BaseTypeDeclarationSyntax type)
             {
-                Add(words, type.Identifier.ValueText);
+                AddType(words, type.Identifier.ValueText, types);
             }
         }
 
-        private static void AddTarget(StringBuilder words, ExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
+        /// <summary>A type's name: part of the context, and kept apart (<paramref name="types"/>) as the weakest of its words.</summary>
+        private static void AddType(StringBuilder words, string? name, List<string>? types)
+        {
+            Add(words, name);
+            if (!string.IsNullOrEmpty(name))
+            {
+                types?.Add(name!);
+            }
+        }
+
+        private static void AddTarget(StringBuilder words, ExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken, List<string>? types)
         {
             // An indexer such as config["OpenAI:ApiKey"] = "…" or { ["OpenAI:ApiKey"] = "…" } names the key in its argument.
             var arguments = target is ElementAccessExpressionSyntax element ? element.ArgumentList
@@ -255,14 +377,14 @@ namespace KeyGov.Analyzers
             if (symbol != null)
             {
                 Add(words, symbol.Name);
-                Add(words, symbol.ContainingType?.Name);
+                AddType(words, symbol.ContainingType?.Name, types);
                 return;
             }
 
             Add(words, target.ToString());
         }
 
-        private static void AddArgument(StringBuilder words, ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken, ref string? endpointHost)
+        private static void AddArgument(StringBuilder words, ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken, ref string? endpointHost, ref string? ownName, List<string>? types)
         {
             if (!(argument.Parent is BaseArgumentListSyntax list) || list.Parent == null)
             {
@@ -271,11 +393,13 @@ namespace KeyGov.Analyzers
 
             var method = model.GetSymbolInfo(list.Parent, cancellationToken).Symbol as IMethodSymbol;
             var parameter = method == null ? null : ParameterOf(method, list, argument);
-            Add(words, parameter?.Name ?? argument.NameColon?.Name.Identifier.ValueText);
+            string? parameterName = parameter?.Name ?? argument.NameColon?.Name.Identifier.ValueText;
+            ownName ??= parameterName;
+            Add(words, parameterName);
             if (method != null)
             {
                 Add(words, method.MethodKind == MethodKind.Constructor ? null : method.Name);
-                Add(words, method.ContainingType?.Name);
+                AddType(words, method.ContainingType?.Name, types);
             }
 
             // Sibling arguments may name the provider through an endpoint: new Uri("https://api.deepseek.com").

@@ -129,6 +129,7 @@ namespace KeyGov.Analyzers
                     ReportPrefixLessInDisabledCode(context, text);
                 }
 
+                ReportPrefixLessInComments(context, text);
                 var findings = KeyScanner.Scan(text);
                 if (findings.Count == 0)
                 {
@@ -149,6 +150,31 @@ namespace KeyGov.Analyzers
                     context.ReportDiagnostic(finding.Kind.SelfIdentifying
                         ? KeyDiagnostics.Create(Descriptors.KG1001_HardcodedProviderKey, location, finding)
                         : KeyDiagnostics.Create(Descriptors.KG1004_ContextualProviderKey, location, finding, "its prefix"));
+                }
+            }
+
+            /// <summary>
+            /// A prefix-less key in a comment, judged by the words before it (<see cref="ContextualKeys.ScanComments"/>):
+            /// <c>// old Cohere key (rotated): …</c>, an XML doc example <c>new MistralClient("…")</c>. Core reads the
+            /// comment-like regions of the text; only a key that really lies in trivia is reported here.
+            /// </summary>
+            private void ReportPrefixLessInComments(SyntaxTreeAnalysisContext context, string text)
+            {
+                var findings = ContextualKeys.ScanComments(text);
+                if (findings.Count == 0)
+                {
+                    return;
+                }
+
+                var root = context.Tree.GetRoot(context.CancellationToken);
+                for (int i = 0; i < findings.Count; i++)
+                {
+                    var finding = findings[i];
+                    if (root.FindTrivia(finding.Start).RawKind != 0 && !_manifest.IsAllowed(finding.Fingerprint))
+                    {
+                        context.ReportDiagnostic(KeyDiagnostics.Create(Descriptors.KG1004_ContextualProviderKey,
+                            Location.Create(context.Tree, new TextSpan(finding.Start, finding.Length)), finding, "the comment before it"));
+                    }
                 }
             }
 
@@ -195,7 +221,7 @@ namespace KeyGov.Analyzers
                 {
                     if (token.IsKind(SyntaxKind.StringLiteralToken) && previous.IsKind(SyntaxKind.EqualsToken) && name.IsKind(SyntaxKind.IdentifierToken)
                         && ContextualKeys.MayBeKey(token.ValueText)
-                        && ContextualKeys.Match(token.ValueText, name.ValueText) is KeyFinding finding && !_manifest.IsAllowed(finding.Fingerprint))
+                        && ContextualKeys.Match(token.ValueText, name.ValueText, name.ValueText) is KeyFinding finding && !_manifest.IsAllowed(finding.Fingerprint))
                     {
                         context.ReportDiagnostic(KeyDiagnostics.Create(Descriptors.KG1004_ContextualProviderKey,
                             Location.Create(context.Tree, token.Span), finding, name.ValueText));
@@ -271,7 +297,7 @@ namespace KeyGov.Analyzers
                 {
                     if (content is InterpolatedStringTextSyntax text)
                     {
-                        ReportToken(context, text.TextToken, owner: null);
+                        ReportToken(context, text.TextToken, owner: interpolated);
                     }
                 }
             }
@@ -336,7 +362,7 @@ namespace KeyGov.Analyzers
                     return;
                 }
 
-                if (!ContextualKeys.MayBeKey(value))
+                if (!ContextualKeys.MayBeKey(value) && !ContextualKeys.MayHoldAuthorizationKey(value))
                 {
                     if (!IsOneToken(value))
                     {
@@ -346,10 +372,17 @@ namespace KeyGov.Analyzers
                     return;
                 }
 
-                string names = Describe(context, owner);
-                if (names.Length == 0 || !(ContextualKeys.Match(value, names) is KeyFinding finding) || _manifest.IsAllowed(finding.Fingerprint))
+                if (!(CredentialContext.Match(value, owner, context.SemanticModel, context.CancellationToken, out string names) is KeyFinding finding)
+                    || _manifest.IsAllowed(finding.Fingerprint))
                 {
                     return;
+                }
+
+                if (finding.Length < value.Length && token.RawKind != 0)
+                {
+                    // A token inside the value ("Bearer …"): point at it when the source spells it as the value does.
+                    int at = token.Text.IndexOf(value.Substring(finding.Start, finding.Length), System.StringComparison.Ordinal);
+                    location = at < 0 ? location : Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + at, finding.Length));
                 }
 
                 context.ReportDiagnostic(KeyDiagnostics.Create(Descriptors.KG1004_ContextualProviderKey, location, finding, names));
@@ -377,7 +410,7 @@ namespace KeyGov.Analyzers
 
                     ownerNames ??= Describe(context, owner);
                     string names = ContextualKeys.Context(ownerNames + " " + entry.Context, entry.EndpointHost);
-                    if (ContextualKeys.Match(entry.Value, names) is KeyFinding finding && !_manifest.IsAllowed(finding.Fingerprint))
+                    if (ContextualKeys.Match(entry.Value, names, entry.Context) is KeyFinding finding && !_manifest.IsAllowed(finding.Fingerprint))
                     {
                         int at = token.RawKind == 0 ? -1 : token.Text.IndexOf(entry.Value, System.StringComparison.Ordinal);
                         var location = at < 0 ? whole : Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + at, entry.Value.Length));

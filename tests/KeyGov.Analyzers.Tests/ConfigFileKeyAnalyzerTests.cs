@@ -98,6 +98,26 @@ public class ConfigFileKeyAnalyzerTests
         "/app/appsettings.json", "{ \"Gemini\": { \"ApiKey\": \"{|KG1002:" + FakeKeys.GoogleApiKey(43) + "|}\" } }");
 
     [Fact]
+    public Task Setting_named_for_the_provider_with_a_neutral_suffix_in_appsettings() => VerifyAsync(
+        "/app/appsettings.json", "{\n  \"Mistral3\": {\n    \"Setting\": \"{|KG1004:" + FakeKeys.Mistral(45) + "|}\"\n  },\n  \"DeepSeek:Value\": \"{|KG1004:" + FakeKeys.DeepSeek(46) + "|}\"\n}\n");
+
+    [Fact]
+    public Task Setting_named_for_the_provider_with_a_neutral_suffix_in_app_config() => VerifyAsync(
+        "/app/App.config",
+        "<configuration>\n  <appSettings>\n    <add key=\"AzureOpenAI5:Config\" value=\"{|KG1004:" + FakeKeys.AzureOpenAILegacy(47) + "|}\" />\n  </appSettings>\n</configuration>\n");
+
+    [Fact]
+    public Task Hashes_and_ids_under_provider_names_are_silent()
+    {
+        string md5 = HexDigests.Md5("deployment");
+        string sha1 = HexDigests.Sha1("thumbprint").ToUpperInvariant();
+        return VerifyAsync("/app/appsettings.json",
+            "{ \"AzureOpenAI\": { \"Deployment\": \"" + md5 + "\", \"ContentMd5\": \"" + md5 + "\", \"TraceId\": \"" + FakeKeys.AzureOpenAILegacy(48) + "\" },\n" +
+            "  \"Cohere\": { \"ModelId\": \"" + FakeKeys.Cohere(49) + "\", \"CertThumbprint\": \"" + sha1 + "\" },\n" +
+            "  \"Deepgram\": { \"BaselineCommit\": \"" + sha1.ToLowerInvariant() + "\" } }");
+    }
+
+    [Fact]
     public Task Same_shape_under_a_neutral_name_is_silent() => VerifyAsync(
         "/app/appsettings.json", "{ \"Build\": { \"Commit\": \"" + FakeKeys.AzureOpenAILegacy(44) + "\", \"ApiKey\": \"" + Guid.NewGuid().ToString("N") + "\" } }");
 }

@@ -166,4 +166,112 @@ public class ContextualProviderKeyTests
     public Task Disabled_code_judged_by_the_name_the_value_is_assigned_to() => Verify.VerifyAsync(
         "class C\n{\n#if LEGACY_KEYS\n    private const string AwsSecretAccessKey = {|KG1004:\"" + FakeKeys.AwsSecretAccessKey(39) + "\"|};\n" +
         "    private const string BuildChecksum = \"" + AzureHex + "\";\n    void M() { options.ApiKey = \"" + AzureHex + "\"; }\n#endif\n}\n");
+
+    // Read the way a reviewer does (#15): comments that name the provider and a credential, names that name only the
+    // provider where the value has the provider's exact shape, and members that return or build the value.
+
+    private static readonly string MistralKey = FakeKeys.Mistral(51);
+    private static readonly string DeepSeekKey = FakeKeys.DeepSeek(52);
+
+    private const string Headers = "\nclass Headers { public void Add(string name, string value) { } }\n";
+
+    [Fact]
+    public Task Line_comment_about_a_rotated_key_of_the_provider() => Verify.VerifyAsync(
+        "class C\n{\n    // The old Cohere key was rotated last week: {|KG1004:" + CohereKey + "|}\n    void M() { }\n}\n");
+
+    [Fact]
+    public Task Block_comment_about_a_rotated_key_of_the_provider() => Verify.VerifyAsync(
+        "class C\n{\n    /*\n     * old Mistral API key (rotated 2025-06): {|KG1004:" + MistralKey + "|}\n     */\n    void M() { }\n}\n");
+
+    [Fact]
+    public Task Xml_doc_example_that_constructs_the_provider_client_with_a_key() => Verify.VerifyAsync(
+        "class C\n{\n    /// <summary>Chat with Mistral.</summary>\n    /// <example>\n    /// var client = new MistralClient(\"{|KG1004:" + MistralKey + "|}\");\n    /// </example>\n    void M() { }\n}\n");
+
+    [Fact]
+    public async Task A_comment_finding_names_the_comment_as_its_context()
+    {
+        var test = Verifier<HardcodedProviderKeyAnalyzer>.Create("class C\n{\n    // old DeepSeek key: {|#0:" + DeepSeekKey + "|}\n}\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.KG1004_ContextualProviderKey).WithLocation(0)
+            .WithArguments("DeepSeek", "API key", "sk-\u2026" + DeepSeekKey[^4..], "the comment before it"));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("// Azure OpenAI deployment hash: MD5")]
+    [InlineData("// old key (rotated): HEX")]
+    [InlineData("// Azure OpenAI: HEX")]
+    [InlineData("/// <example>\n    /// var client = new OpenAIClient(\"HEX\");\n    /// </example>")]
+    [InlineData("// Cohere model checksum: COHERE")]
+    public Task Comments_that_do_not_tie_the_value_to_a_provider_credential_are_silent(string comment) => Verify.VerifyAsync(
+        "class C\n{\n    " + comment.Replace("MD5", HexDigests.Md5("a"), StringComparison.Ordinal).Replace("HEX", AzureHex, StringComparison.Ordinal)
+            .Replace("COHERE", CohereKey, StringComparison.Ordinal) + "\n    void M() { }\n}\n");
+
+    [Fact]
+    public Task Key_in_a_string_after_a_comment_like_text_is_judged_as_a_literal() => Verify.VerifyAsync(
+        // "//" inside a string starts no comment: the literal's own (neutral) names decide, and they are silent.
+        "class C { const string Note = \"see http://example.com // old Cohere key: " + CohereKey + "\"; }");
+
+    [Fact]
+    public Task Field_named_for_the_provider_with_a_neutral_suffix() => Verify.VerifyAsync(
+        "class ChatService { private const string AzureOpenAIConfig = {|KG1004:\"" + AzureHex + "\"|}; }");
+
+    [Fact]
+    public Task The_type_that_holds_the_value_neither_vetoes_nor_names_its_credential() => Verify.VerifyAsync(
+        "class ModelRouter { private const string MistralSetting = {|KG1004:\"" + MistralKey + "\"|}; }\n" +
+        "class KeyCatalog { private const string AzureOpenAIDeployment = \"" + HexDigests.Md5("gpt-4o") + "\"; }\n");
+
+    [Fact]
+    public Task Halves_joined_under_a_name_for_the_provider() => Verify.VerifyAsync(
+        "class C { private const string CohereSetting = {|KG1004:\"" + CohereKey[..20] + "\" + \"" + CohereKey[20..] + "\"|}; }");
+
+    [Fact]
+    public Task Array_of_candidate_values_named_for_the_provider() => Verify.VerifyAsync(
+        "class C { private static readonly string[] MistralCandidates = { {|KG1004:\"" + MistralKey + "\"|} }; }");
+
+    [Fact]
+    public Task Collection_of_candidate_values_named_for_the_provider() => Verify.VerifyAsync(
+        "using System.Collections.Generic;\nclass C\n{\n    static readonly List<string> DeepSeekPool = new() { {|KG1004:\"" + DeepSeekKey + "\"|} };\n" +
+        "    static readonly string[] MistralValues = [{|KG1004:\"" + MistralKey + "\"|}];\n}\n");
+
+    [Fact]
+    public Task Switch_arm_of_a_method_named_for_the_provider() => Verify.VerifyAsync(
+        "class C { static string DeepSeekFor(string env) => env switch { \"production\" => {|KG1004:\"" + DeepSeekKey + "\"|}, _ => string.Empty }; }");
+
+    [Fact]
+    public Task Ternary_in_a_method_named_for_the_provider() => Verify.VerifyAsync(
+        "class C { static string MistralPick(bool production) => production ? {|KG1004:\"" + MistralKey + "\"|} : string.Empty; }");
+
+    [Fact]
+    public Task Return_from_a_method_named_for_the_provider() => Verify.VerifyAsync(
+        "class C { static string GetAzureOpenAIValue() { return {|KG1004:\"" + AzureHex + "\"|}; } }");
+
+    [Fact]
+    public Task Interpolated_authorization_value_in_a_method_named_for_the_provider() => Verify.VerifyAsync(
+        "class C { static string MistralAuthHeader(string scheme) => $\"{scheme} {|KG1004:" + MistralKey + "|}\"; }");
+
+    [Fact]
+    public Task Bearer_header_concatenated_in_a_setup_method_named_for_the_provider() => Verify.VerifyAsync(
+        "class C { static void SetupMistral(Headers headers) { headers.Add(\"Authorization\", {|KG1004:\"Bearer \" + \"" + MistralKey + "\"|}); } }" + Headers);
+
+    [Fact]
+    public Task Bearer_literal_in_a_setup_method_named_for_the_provider() => Verify.VerifyAsync(
+        "class C { static void ConfigureDeepSeek(Headers headers) { headers.Add(\"Authorization\", \"Bearer {|KG1004:" + DeepSeekKey + "|}\"); } }" + Headers);
+
+    [Theory]
+    [InlineData("private const string AzureOpenAIDeployment = \"MD5\";")]
+    [InlineData("private const string AzureOpenAIContentMd5 = \"MD5\";")]
+    [InlineData("private const string AzureOpenAICacheKey = \"MD5\";")] // a lookup key, not a credential
+    [InlineData("private static readonly string[] AzureOpenAIChecksums = { \"MD5\" };")]
+    [InlineData("static string AzureOpenAIDeploymentFor(string env) => env switch { \"production\" => \"MD5\", _ => \"\" };")]
+    [InlineData("static string DeepgramCommitPick(bool production) => production ? \"SHA1\" : \"\";")]
+    [InlineData("static string Use(string a, string b) => a; static string M() => Use(\"azure-openai\", \"HEX\");")]
+    [InlineData("static string AuthHeader(string scheme) => $\"{scheme} HEX\";")]
+    [InlineData("static void Setup(Headers headers) { headers.Add(\"Authorization\", \"Bearer \" + \"HEX\"); }")]
+    [InlineData("static void SetupMistral(Headers headers) { headers.Add(\"X-Request\", \"Request \" + \"MISTRAL\"); }")]
+    [InlineData("static void SetupMistral(Headers headers) { headers.Add(\"Authorization\", \"Bearer \" + \"HEX\"); }")] // not Mistral's shape
+    [InlineData("static int ConnectCohere() { var buildStamp = \"COHERE\"; return buildStamp.Length; }")]
+    public Task Provider_names_with_hashes_ids_and_other_shapes_are_silent(string member) => Verify.VerifyAsync(
+        "class C { " + member.Replace("MD5", HexDigests.Md5("b"), StringComparison.Ordinal).Replace("SHA1", HexDigests.Sha1("c"), StringComparison.Ordinal)
+            .Replace("HEX", AzureHex, StringComparison.Ordinal).Replace("MISTRAL", MistralKey, StringComparison.Ordinal)
+            .Replace("COHERE", CohereKey, StringComparison.Ordinal) + " }" + Headers);
 }

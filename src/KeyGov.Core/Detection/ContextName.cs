@@ -64,6 +64,17 @@ namespace KeyGov.Core.Detection
 
         private static readonly string[] AzureWord = { "azure" };
 
+        /// <summary>
+        /// Keywords that are everyday English words, or too short to trust in running text: in prose (a comment) they name
+        /// no provider on their own (<c>rotated together with the signing key</c> is no Together AI key). In a name
+        /// (<c>TogetherApiKey</c>) they still do, and the compounds (<c>togetherai</c>, <c>stabilityai</c>) do everywhere.
+        /// </summary>
+        private static readonly string[] ProseAmbiguous =
+        {
+            "together", "replicate", "stability", "speech", "translator", "palm", "voyage", "foundry", "nim", "ngc", "amazon",
+            "gh", "hf", "grok",
+        };
+
         [ThreadStatic]
         private static int[]? wordStarts;
 
@@ -75,7 +86,13 @@ namespace KeyGov.Core.Detection
         /// right), then the longest (<c>AzureOpenAI</c> over <c>OpenAI</c>). OpenAI named together with Azure is Azure
         /// OpenAI (<c>Aspire:Azure:AI:OpenAI:Key</c>, <c>AZURE_AI_OPENAI_KEY</c>).
         /// </summary>
-        public static string? Provider(string name)
+        public static string? Provider(string name) => Provider(name, prose: false);
+
+        /// <summary>
+        /// <see cref="Provider(string)"/>, for running text when <paramref name="prose"/> is true: then the
+        /// <see cref="ProseAmbiguous"/> keywords do not count.
+        /// </summary>
+        public static string? Provider(string name, bool prose)
         {
             int count = Split(name, out int[] starts, out int[] ends);
             string? best = null;
@@ -86,6 +103,11 @@ namespace KeyGov.Core.Detection
                 azure |= NameWords.IsOneOf(name, starts[first], ends[first], AzureWord);
                 foreach (var keyword in Keywords)
                 {
+                    if (prose && Array.IndexOf(ProseAmbiguous, keyword[0]) >= 0)
+                    {
+                        continue;
+                    }
+
                     int last = MatchAt(name, starts, ends, count, first, keyword[0]);
                     if (last > bestEnd || (last == bestEnd && last >= 0 && keyword[0].Length > bestLength))
                     {
@@ -124,13 +146,17 @@ namespace KeyGov.Core.Detection
         private static bool QualifiedBy(string name, int credentialEnd, int nextStart, int nextEnd) =>
             name.IndexOf(' ', credentialEnd, nextStart - credentialEnd) < 0 && NameWords.IsOneOf(name, nextStart, nextEnd, CredentialWords.Qualifiers);
 
-        /// <summary>True when a word names a credential (key, token, secret, password…) and the next word does not qualify it away.</summary>
+        /// <summary>
+        /// True when a word names a credential (key, token, secret, password…), the next word does not qualify it away and
+        /// the word before does not make a lone <c>key</c> a lookup key (<c>CacheKey</c>, <c>PartitionKey</c>).
+        /// </summary>
         public static bool NamesCredential(string name)
         {
             int count = Split(name, out int[] starts, out int[] ends);
             for (int i = 0; i < count; i++)
             {
-                if (IsCredentialWord(name, starts[i], ends[i]) && (i + 1 == count || !QualifiedBy(name, ends[i], starts[i + 1], ends[i + 1])))
+                if (IsCredentialWord(name, starts[i], ends[i]) && (i + 1 == count || !QualifiedBy(name, ends[i], starts[i + 1], ends[i + 1]))
+                    && (i == 0 || !IsLookupKey(name, starts[i - 1], ends[i - 1], starts[i], ends[i])))
                 {
                     return true;
                 }
@@ -138,6 +164,47 @@ namespace KeyGov.Core.Detection
 
             return false;
         }
+
+        /// <summary>True when any word of the name names what a value is when it is no secret (<see cref="CredentialWords.NonSecretWords"/>).</summary>
+        public static bool NamesNonSecret(string name)
+        {
+            int count = Split(name, out int[] starts, out int[] ends);
+            for (int i = 0; i < count; i++)
+            {
+                // Plurals too: Checksums, Deployments, Hashes (hashes is listed: "hashe" is no word).
+                if (NameWords.IsOneOf(name, starts[i], ends[i], CredentialWords.NonSecretWords)
+                    || (ends[i] - starts[i] > 2 && NameWords.ToLower(name[ends[i] - 1]) == 's'
+                        && NameWords.IsOneOf(name, starts[i], ends[i] - 1, CredentialWords.NonSecretWords)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when the name has any credential word, qualified away or not (<c>ApiKeyHeaderName</c> counts).</summary>
+        public static bool HasCredentialWord(string name)
+        {
+            int count = Split(name, out int[] starts, out int[] ends);
+            for (int i = 0; i < count; i++)
+            {
+                if (IsCredentialWord(name, starts[i], ends[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "key" or "keys" as a whole word right after a lookup word of the same name: RowKey, cache_key (not "Cache ApiKey").
+        private static bool IsLookupKey(string name, int previousStart, int previousEnd, int start, int end) =>
+            (NameWords.IsOneOf(name, start, end, SingleKeyWords))
+            && name.IndexOf(' ', previousEnd, start - previousEnd) < 0
+            && NameWords.IsOneOf(name, previousStart, previousEnd, CredentialWords.KeyPreQualifiers);
+
+        private static readonly string[] SingleKeyWords = { "key", "keys" };
 
         /// <summary>Splits <paramref name="name"/> into its first <see cref="MaxWords"/> words (<see cref="NameWords"/>), in per-thread buffers.</summary>
         internal static int Split(string name, out int[] starts, out int[] ends)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace KeyGov.Core.Detection
 {
@@ -37,25 +38,112 @@ namespace KeyGov.Core.Detection
             }
 
             string? provider = ContextName.Provider(context);
-            if (provider == null || !ContextName.NamesCredential(context))
+            return provider == null || !ContextName.NamesCredential(context) ? null : Shape(value, 0, value.Length, provider, strict: false);
+        }
+
+        /// <summary>
+        /// <see cref="Match(string, string)"/>, then what a reviewer also reads (docs/rules/KG1004.md):
+        /// <list type="bullet">
+        /// <item>a value under a name of its own (<paramref name="ownName"/>: the field, property, setting, method or
+        /// array it is stored in or returned from) that names only the provider (<c>AzureOpenAIConfig</c>,
+        /// <c>Mistral:Setting</c>, <c>DeepSeekPick(…)</c>): a key when the value has that provider's exact shape, looks
+        /// random (entropy) and no name around it says what else it is (<c>AzureOpenAIDeployment</c>,
+        /// <c>CohereModelId</c>, <c>MistralContentMd5</c>: <see cref="CredentialWords.NonSecretWords"/>);</item>
+        /// <item>an authorization value, <c>Bearer …</c> or <c>Token …</c>: the token after the scheme is a credential by its
+        /// place, so a name of the provider anywhere around it (the setup method it is built in) is enough; a lone token
+        /// after whitespace (<c>$"{scheme} …"</c>) is judged as a whole value.</item>
+        /// </list>
+        /// The finding's offsets are within <paramref name="value"/>.
+        /// </summary>
+        public static KeyFinding? Match(string value, string context, string? ownName) => Match(value, context, ownName, context);
+
+        /// <summary>
+        /// <see cref="Match(string, string, string)"/>, where only the names in <paramref name="surroundings"/> (the
+        /// context without the types that hold the value) may say what else the value is. A value whose own name says it
+        /// (<c>AzureOpenAIDeployment</c>) and names no credential is never a key, whatever names a credential around it
+        /// (<c>class KeyCatalog</c>).
+        /// </summary>
+        public static KeyFinding? Match(string value, string context, string? ownName, string surroundings)
+        {
+            if (value == null || context == null)
             {
                 return null;
             }
 
-            int[] ends = KeyScanner.SegmentEnds();
-            foreach (var format in ProviderCatalog.ContextualFormats)
+            if (ownName != null && ContextName.NamesNonSecret(ownName) && !ContextName.HasCredentialWord(ownName))
             {
-                if (string.Equals(format.Kind.ProviderId, provider, StringComparison.Ordinal)
-                    && value.Length >= format.MinLength
-                    && value.Length <= format.MaxLength
-                    && format.TryMatch(value, 0, ends) == value.Length)
-                {
-                    var kind = format.Kind;
-                    return new KeyFinding(kind, 0, value.Length, Redaction.Redact(kind, value), Fingerprint.Of(value));
-                }
+                return null;
             }
 
-            return null;
+            surroundings ??= context;
+            if (MayBeKey(value))
+            {
+                return Match(value, context) ?? NamedForProvider(value, ownName, surroundings);
+            }
+
+            if (!AuthorizationToken(value, out int start, out int length, out bool scheme))
+            {
+                return null;
+            }
+
+            string token = value.Substring(start, length);
+            KeyFinding? found = scheme
+                ? (ContextName.NamesNonSecret(surroundings) ? null : Shape(token, 0, token.Length, ContextName.Provider(context), strict: true))
+                : Match(token, context) ?? NamedForProvider(token, ownName, surroundings);
+            return found is KeyFinding f ? new KeyFinding(f.Kind, start, length, f.Redacted, f.Fingerprint) : (KeyFinding?)null;
+        }
+
+        /// <summary>
+        /// True when <paramref name="value"/> could hold a key after an authorization scheme or leading whitespace
+        /// (<c>Bearer …</c>, <c> …</c> after an interpolation hole): the cheap test before collecting names, like
+        /// <see cref="MayBeKey"/> for whole values.
+        /// </summary>
+        public static bool MayHoldAuthorizationKey(string value) => value != null && AuthorizationToken(value, out _, out _, out _);
+
+        /// <summary>
+        /// Prefix-less keys in C# comments (after <c>//</c>, inside <c>/* */</c>, XML doc comments included), the way a
+        /// reviewer reads them: a token with a provider's exact key shape, where the comment text before it on its line
+        /// (or the line before, when its own line has no words) names that provider and a credential
+        /// (<c>// old Cohere key (rotated): …</c>) or constructs the provider's client with it
+        /// (<c>/// var client = new MistralClient("…");</c>), says nothing of hashes, ids or deployments, and the token
+        /// looks random. In running text everyday words such as <c>together</c> or <c>speech</c> name no provider.
+        /// The text is C# source; a caller keeps only findings that really lie in comment trivia (a <c>//</c> inside a
+        /// string literal starts a region here too). Offsets are within <paramref name="text"/>.
+        /// </summary>
+        public static IReadOnlyList<KeyFinding> ScanComments(string text)
+        {
+            List<KeyFinding>? found = null;
+            if (text == null)
+            {
+                return Array.Empty<KeyFinding>();
+            }
+
+            int at = text.IndexOf('/');
+            while (at >= 0 && at + 1 < text.Length)
+            {
+                char next = text[at + 1];
+                int end;
+                if (next == '/')
+                {
+                    end = text.IndexOf('\n', at + 2);
+                    end = end < 0 ? text.Length : end;
+                }
+                else if (next == '*')
+                {
+                    end = text.IndexOf("*/", at + 2, StringComparison.Ordinal);
+                    end = end < 0 ? text.Length : end;
+                }
+                else
+                {
+                    at = text.IndexOf('/', at + 1);
+                    continue;
+                }
+
+                ScanProse(text, at + 2, end, ref found);
+                at = end < text.Length ? text.IndexOf('/', end) : -1;
+            }
+
+            return (IReadOnlyList<KeyFinding>?)found ?? Array.Empty<KeyFinding>();
         }
 
         /// <summary>
@@ -161,6 +249,328 @@ namespace KeyGov.Core.Detection
 
         /// <summary>True for the <c>AIza…</c> Google API key kind: KG1001 where <see cref="IsGoogleAIContext"/>, else KG1004.</summary>
         public static bool IsGoogleApiKey(KeyKind kind) => kind == ProviderCatalog.GoogleApiKey;
+
+        /// <summary>Longest run of prose before a key that is read as its context.</summary>
+        private const int MaxProse = 160;
+
+        /// <summary>The authorization schemes whose token is a credential by its place.</summary>
+        private static readonly string[] Schemes = { "bearer", "token" };
+
+        // Tokens in [start, end) of text with a contextual length, judged by the prose before them.
+        private static void ScanProse(string text, int start, int end, ref List<KeyFinding>? found)
+        {
+            int i = start;
+            while (i < end)
+            {
+                if (!IsTokenChar(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                int tokenStart = i;
+                while (i < end && IsTokenChar(text[i]))
+                {
+                    i++;
+                }
+
+                int length = i - tokenStart;
+                if (length >= MinContextualLength && length <= MaxContextualLength
+                    && ProseFinding(text, tokenStart, length) is KeyFinding finding)
+                {
+                    (found ??= new List<KeyFinding>()).Add(finding);
+                }
+            }
+        }
+
+        private static KeyFinding? ProseFinding(string text, int start, int length)
+        {
+            if (!HasAnyShape(text, start, length))
+            {
+                return null; // most long tokens of a comment are words and paths: no need to read the words before them
+            }
+
+            string window = ProseBefore(text, start);
+            string? provider = ContextName.Provider(window, prose: true);
+            if (provider == null || !(ContextName.NamesCredential(window) || ConstructsClient(window)) || ContextName.NamesNonSecret(window))
+            {
+                return null;
+            }
+
+            return Shape(text, start, length, provider, strict: true);
+        }
+
+        private static bool HasAnyShape(string text, int start, int length)
+        {
+            int[] ends = KeyScanner.SegmentEnds();
+            foreach (var format in ProviderCatalog.ContextualFormats)
+            {
+                if (length >= format.MinLength && length <= format.MaxLength && format.TryMatch(text, start, ends) == start + length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The text before a token on its line, or on the line before when its own line has no words ("//\n// <key>").
+        private static string ProseBefore(string text, int start)
+        {
+            int lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+            int from = Math.Max(lineStart, start - MaxProse);
+            if (!HasLetter(text, from, start) && lineStart >= 2)
+            {
+                int previous = text.LastIndexOf('\n', lineStart - 2) + 1;
+                from = Math.Max(previous, lineStart - MaxProse);
+            }
+
+            return text.Substring(from, start - from);
+        }
+
+        // "new MistralClient(\"" right before the token: an example that constructs the provider's client with it.
+        private static bool ConstructsClient(string window)
+        {
+            int i = window.Length - 1;
+            if (i < 0 || window[i] != '"')
+            {
+                return false;
+            }
+
+            i--;
+            if (i >= 0 && (window[i] == '@' || window[i] == '$'))
+            {
+                i--;
+            }
+
+            i = SkipSpacesBack(window, i);
+            if (i < 0 || window[i] != '(')
+            {
+                return false;
+            }
+
+            i = SkipSpacesBack(window, i - 1);
+            int identifierEnd = i + 1;
+            while (i >= 0 && (IsTokenChar(window[i]) || window[i] == '.'))
+            {
+                i--;
+            }
+
+            const string client = "client";
+            int identifierStart = i + 1;
+            if (identifierEnd - identifierStart <= client.Length
+                || !NameWords.EqualsIgnoreCase(window, identifierEnd - client.Length, identifierEnd, client))
+            {
+                return false;
+            }
+
+            i = SkipSpacesBack(window, i);
+            return i >= 2 && i < identifierStart - 1 && window[i] == 'w' && window[i - 1] == 'e' && window[i - 2] == 'n'
+                && (i == 2 || !IsTokenChar(window[i - 3]));
+        }
+
+        private static int SkipSpacesBack(string text, int i)
+        {
+            while (i >= 0 && text[i] == ' ')
+            {
+                i--;
+            }
+
+            return i;
+        }
+
+        private static bool HasLetter(string text, int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                char c = (char)(text[i] | 0x20);
+                if (c >= 'a' && c <= 'z')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Chars of a prefix-less key and its fixed prefixes (sk-, sk_, pa-) and of base64 (AWS secrets): one table lookup,
+        // since comments are read char by char.
+        private static readonly bool[] TokenChars = TokenTable();
+
+        private static bool IsTokenChar(char c) => c < 128 && TokenChars[c];
+
+        private static bool[] TokenTable()
+        {
+            var table = new bool[128];
+            for (int c = 0; c < 128; c++)
+            {
+                table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '+' || c == '/';
+            }
+
+            return table;
+        }
+
+        /// <summary>
+        /// A value whose own name names only the provider: the exact shape, random-looking, and no name around it saying
+        /// what else the value is. A name with a credential word (qualified away or not) is <see cref="Match(string, string)"/>'s.
+        /// </summary>
+        private static KeyFinding? NamedForProvider(string value, string? ownName, string surroundings)
+        {
+            if (string.IsNullOrEmpty(ownName) || ContextName.HasCredentialWord(ownName!)
+                || ContextName.NamesNonSecret(ownName!) || ContextName.NamesNonSecret(surroundings))
+            {
+                return null;
+            }
+
+            return Shape(value, 0, value.Length, ContextName.Provider(ownName!), strict: true);
+        }
+
+        /// <summary>
+        /// The whole value against the provider's contextual formats; <paramref name="strict"/> (when only the provider or
+        /// prose names it) also asks that the value look random: Shannon entropy of its random part at least 3/4 of the
+        /// most its length and alphabet allow (about 1 random 32-hex key in 10,000 falls below, fewer of the longer kinds).
+        /// </summary>
+        private static KeyFinding? Shape(string text, int start, int length, string? provider, bool strict)
+        {
+            if (provider == null || length < MinContextualLength || length > MaxContextualLength)
+            {
+                return null;
+            }
+
+            int[] ends = KeyScanner.SegmentEnds();
+            foreach (var format in ProviderCatalog.ContextualFormats)
+            {
+                if (string.Equals(format.Kind.ProviderId, provider, StringComparison.Ordinal)
+                    && length >= format.MinLength
+                    && length <= format.MaxLength
+                    && format.TryMatch(text, start, ends) == start + length
+                    && (!strict || LooksRandom(text, start, format, ends)))
+                {
+                    var kind = format.Kind;
+                    string value = start == 0 && length == text.Length ? text : text.Substring(start, length);
+                    return new KeyFinding(kind, start, length, Redaction.Redact(kind, value), Fingerprint.Of(value));
+                }
+            }
+
+            return null;
+        }
+
+        [ThreadStatic]
+        private static int[]? charCounts;
+
+        private static bool LooksRandom(string value, int start, KeyFormat format, int[] ends)
+        {
+            // The random body: the value without its fixed literal segments (sk-, pa-).
+            int from = start, bodyStart = -1, bodyEnd = 0;
+            for (int i = 0; i < format.Segments.Length; i++)
+            {
+                if (format.Segments[i].IsRandom)
+                {
+                    bodyStart = bodyStart < 0 ? from : bodyStart;
+                    bodyEnd = ends[i];
+                }
+
+                from = ends[i];
+            }
+
+            int length = bodyEnd - bodyStart;
+            if (bodyStart < 0 || length <= 0)
+            {
+                return false;
+            }
+
+            var counts = charCounts ??= new int[128];
+            Array.Clear(counts, 0, counts.Length);
+            for (int i = bodyStart; i < bodyEnd; i++)
+            {
+                counts[value[i] & 127]++;
+            }
+
+            double entropy = 0;
+            foreach (int count in counts)
+            {
+                if (count != 0)
+                {
+                    double p = (double)count / length;
+                    entropy -= p * Math.Log(p, 2);
+                }
+            }
+
+            return entropy >= 0.75 * Math.Log(Math.Min(length, format.BodyChars.Count), 2);
+        }
+
+        // "Bearer <token>", "Token <token>" (scheme true) or whitespace then one token (scheme false), nothing after it.
+        private static bool AuthorizationToken(string value, out int start, out int length, out bool scheme)
+        {
+            start = length = 0;
+            scheme = false;
+            int end = value.Length;
+            while (end > 0 && value[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            int tokenStart = end;
+            while (tokenStart > 0 && value[tokenStart - 1] > ' ')
+            {
+                tokenStart--;
+            }
+
+            int gap = tokenStart;
+            while (gap > 0 && (value[gap - 1] == ' ' || value[gap - 1] == '\t'))
+            {
+                gap--;
+            }
+
+            if (gap == tokenStart || end - tokenStart < MinContextualLength || end - tokenStart > MaxContextualLength)
+            {
+                return false;
+            }
+
+            int wordStart = gap;
+            while (wordStart > 0 && value[wordStart - 1] > ' ')
+            {
+                wordStart--;
+            }
+
+            if (wordStart == gap)
+            {
+                scheme = false; // only whitespace before the token
+            }
+            else if (wordStart == 0 && IsScheme(value, 0, gap))
+            {
+                scheme = true;
+            }
+            else
+            {
+                return false;
+            }
+
+            for (int i = tokenStart; i < end; i++)
+            {
+                if (value[i] <= ' ')
+                {
+                    return false;
+                }
+            }
+
+            start = tokenStart;
+            length = end - tokenStart;
+            return wordStart == 0;
+        }
+
+        private static bool IsScheme(string value, int start, int end)
+        {
+            foreach (var scheme in Schemes)
+            {
+                if (end - start == scheme.Length && NameWords.EqualsIgnoreCase(value, start, end, scheme))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static KeyFormat FormatOf(KeyKind kind)
         {

@@ -32,6 +32,35 @@ namespace KeyGov.Core.Detection
         };
 
         /// <summary>
+        /// A <c>key</c> after one of these is a lookup key, not a secret: <c>CacheKey</c>, <c>RowKey</c>,
+        /// <c>PartitionKey</c>, <c>IdempotencyKey</c>, <c>PublicKey</c> (a public key is published on purpose).
+        /// </summary>
+        public static readonly string[] KeyPreQualifiers =
+        {
+            "cache", "row", "partition", "sort", "idempotency", "dedup", "dedupe", "foreign", "public", "lookup", "routing",
+            "shard", "hash", "map", "dictionary", "composite", "natural", "surrogate",
+        };
+
+        /// <summary>
+        /// Words for what a random-looking value is when it is not a secret: hashes, ids, stamps, signatures, deployment
+        /// and model names, versions, encoded data. A name with one of them (<c>AzureOpenAIDeployment</c>,
+        /// <c>CohereModelId</c>, <c>MistralContentMd5</c>) never makes a value a key through the provider alone
+        /// (<see cref="ContextualKeys"/>, provider-named places and prose); a hash under a provider's name stays silent.
+        /// Split as <see cref="NameWords"/> splits (<c>Md5</c> = md, 5; <c>ETag</c> = e, tag); a plural in <c>s</c> counts too.
+        /// </summary>
+        public static readonly string[] NonSecretWords =
+        {
+            "id", "ids", "guid", "uuid", "name", "names", "path", "file", "url", "uri", "endpoint", "host", "region", "location",
+            "version", "deployment", "model", "engine", "hash", "hashes", "checksum", "digest", "sha",
+            "md", "crc", "thumbprint", "fingerprint", "commit", "revision", "etag", "tag", "stamp", "timestamp", "nonce",
+            "salt", "seed", "iv", "signature", "tenant", "org", "organization", "project", "subscription", "resource",
+            "assistant", "thread", "trace", "correlation", "request", "session", "cache", "row", "partition", "content",
+            "integrity", "baseline", "schema", "blob", "image", "icon", "fixture", "lorem", "padding", "noise", "random",
+            "build", "label", "prefix", "suffix", "pattern", "format", "route", "index", "vector", "base64", "encoded",
+            "compressed", "public", "certificate", "cert", "username", "email", "sku", "kid",
+        };
+
+        /// <summary>
         /// The credential suffixes a variable's stem drops (<c>AZURE_OPENAI_API_KEY</c> → <c>azureopenai</c>), words run
         /// together; in order, the first that matches wins, so the compound ones come before <c>key</c> and <c>token</c>.
         /// </summary>

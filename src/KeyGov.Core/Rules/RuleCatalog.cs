@@ -28,7 +28,7 @@ namespace KeyGov.Core.Rules
 
         public static readonly RuleInfo KG1004 = new RuleInfo(RuleIds.KG1004, SecurityCategory, RuleSeverity.Warning,
             "Prefix-less AI provider key recognised by context",
-            "A value with the shape of a provider key that carries no prefix (for example a 32-hex Azure OpenAI key) sits where the code or configuration names the provider and a credential.",
+            "A value with the shape of a provider key that carries no prefix (for example a 32-hex Azure OpenAI key) sits where the code, configuration or a comment names the provider and a credential, or under a name of the provider alone where the value has that provider's exact key shape and nothing says it is a hash or an id.",
             7.5, "high", isCredentialExposure: true);
 
         public static readonly RuleInfo KG2001 = new RuleInfo(RuleIds.KG2001, GovernanceCategory, RuleSeverity.Warning,
