@@ -47,7 +47,7 @@ namespace KeyGov.Analyzers
         public static readonly DiagnosticDescriptor KG1004_ContextualProviderKey = new DiagnosticDescriptor(
             RuleIds.KG1004,
             RuleCatalog.KG1004.Title,
-            "{0} {1} '{2}' is hard-coded where '{3}' names the provider and a credential; read it at run time from a secret store and rotate it",
+            "{0} {1} '{2}' is hard-coded where '{3}' names the provider; read it at run time from a secret store and rotate it",
             RuleCatalog.SecurityCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
