@@ -785,9 +785,7 @@ namespace KeyGov.Analyzers.Flow
                 return false;
             }
 
-            int slash = System.Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
-            string file = path.Substring(slash + 1);
-            return file.StartsWith("appsettings", System.StringComparison.OrdinalIgnoreCase) && file.EndsWith(".json", System.StringComparison.OrdinalIgnoreCase);
+            return KeyGov.Core.Config.ConfigFile.IsAppSettings(path);
         }
 
         private void IndexPropertySource(IPropertyReferenceOperation reference)

@@ -28,7 +28,7 @@ namespace KeyGov.Core.Config
                 return ConfigFileKind.Xml;
             }
 
-            if ((name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            if (IsAppSettingsName(name)
                 || name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase)
                 || name.EndsWith(".settings.json", StringComparison.OrdinalIgnoreCase))
             {
@@ -37,5 +37,15 @@ namespace KeyGov.Core.Config
 
             return ConfigFileKind.None;
         }
+
+        /// <summary>
+        /// True when <paramref name="path"/> names an app's own appsettings*.json, with either separator (a path written
+        /// in code may be a Windows path read on Linux): what a deserialised blob read from such a file stands for.
+        /// </summary>
+        public static bool IsAppSettings(string path) =>
+            IsAppSettingsName(path.Substring(Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1));
+
+        private static bool IsAppSettingsName(string name) =>
+            name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -110,7 +110,8 @@ namespace KeyGov.Core.Manifest
             }
         }
 
-        private static bool IsBlank(ManifestValue<string>? value) => value == null || value.Value.Trim().Length == 0;
+        /// <summary>No value, or only white space: a field left for a person to fill.</summary>
+        internal static bool IsBlank(ManifestValue<string>? value) => value == null || value.Value.Trim().Length == 0;
 
         /// <summary>A present, well-formed (not rejected by the reader), non-blank string field.</summary>
         private static bool IsUsable(CredentialEntry entry, string field, ManifestValue<string>? value) => !IsBlank(value) && !entry.IsInvalid(field);

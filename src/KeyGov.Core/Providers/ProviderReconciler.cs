@@ -366,9 +366,9 @@ namespace KeyGov.Core.Providers
                     return;
                 }
 
-                string? missing = Blank(monitoring.Alerts) && Blank(monitoring.Limit) ? "\"alerts\" and \"limit\""
-                    : Blank(monitoring.Alerts) ? "\"alerts\" (where alerts on anomalous use go)"
-                    : Blank(monitoring.Limit) ? "\"limit\" (the spend or rate limit set at the provider)" : null;
+                string? missing = ManifestChecker.IsBlank(monitoring.Alerts) && ManifestChecker.IsBlank(monitoring.Limit) ? "\"alerts\" and \"limit\""
+                    : ManifestChecker.IsBlank(monitoring.Alerts) ? "\"alerts\" (where alerts on anomalous use go)"
+                    : ManifestChecker.IsBlank(monitoring.Limit) ? "\"limit\" (the spend or rate limit set at the provider)" : null;
                 if (missing != null)
                 {
                     Report(RuleCatalog.KG3024, monitoring.Range.Opening, entry,
@@ -444,8 +444,6 @@ namespace KeyGov.Core.Providers
 
                 return keys.Count > 3 ? text.Append(", …").ToString() : text.ToString();
             }
-
-            private static bool Blank(ManifestValue<string>? value) => value == null || value.Value.Trim().Length == 0;
 
             private static string? Safe(string? text) => text == null ? null : ManifestText.Safe(ManifestText.Unquoted(text));
 
