@@ -23,7 +23,8 @@ namespace KeyGov.Analyzers
             Descriptors.KG2002_RevokedOrExpiredCredential,
             Descriptors.KG2003_UndeclaredConsumer,
             Descriptors.KG2004_NoManifest,
-            Descriptors.KG2005_DeprecatedOrSuspendedCredential);
+            Descriptors.KG2005_DeprecatedOrSuspendedCredential,
+            Descriptors.KG0001_CredentialReadFact);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -44,13 +45,14 @@ namespace KeyGov.Analyzers
 
                 var cache = FlowCache.For(start.Compilation);
                 var apis = cache.Apis;
+                bool facts = UsageFacts.AreOn(start.Options);
                 start.RegisterSymbolStartAction(
-                    symbol => TypeFlowCollector.Register(symbol, cache, apis.MayMatter, (end, flow) => Analyze(end, flow, snapshot)),
+                    symbol => TypeFlowCollector.Register(symbol, cache, apis.MayMatter, (end, flow) => Analyze(end, flow, snapshot, facts)),
                     SymbolKind.NamedType);
             });
         }
 
-        private static void Analyze(SymbolAnalysisContext context, TypeFlow flow, ManifestSnapshot snapshot)
+        private static void Analyze(SymbolAnalysisContext context, TypeFlow flow, ManifestSnapshot snapshot, bool facts)
         {
             var reads = new Dictionary<(IOperation, IOperation?, CredentialSource), CredentialRead>();
             var order = new List<CredentialRead>();
@@ -77,6 +79,7 @@ namespace KeyGov.Analyzers
                         var known = Add(read);
                         known.ReachesSink = true;
                         known.SinkProviderId ??= provider;
+                        known.Sink ??= sink.Match.Description;
                     }
                 }
             }
@@ -84,7 +87,7 @@ namespace KeyGov.Analyzers
             foreach (var read in order)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                Judge(context, read, snapshot);
+                Judge(context, read, snapshot, facts);
             }
 
             CredentialRead Add(CredentialRead read)
@@ -100,7 +103,7 @@ namespace KeyGov.Analyzers
             }
         }
 
-        private static void Judge(SymbolAnalysisContext context, CredentialRead read, ManifestSnapshot snapshot)
+        private static void Judge(SymbolAnalysisContext context, CredentialRead read, ManifestSnapshot snapshot, bool facts)
         {
             var name = CredentialNameConventions.Classify(read.Source);
             if (!read.Site.IsImplicit && !read.ReachesSink && !name.IsCredentialName && read.HoldsProviderId == null)
@@ -120,6 +123,11 @@ namespace KeyGov.Analyzers
 
             if (snapshot.File == null)
             {
+                if (facts)
+                {
+                    UsageFacts.Report(context, read, source, provider, providerId, "no-manifest", null, snapshot.Consumer);
+                }
+
                 // The registration fix creates the manifest from here.
                 var first = ManifestEntryTemplate.For(read.Source, providerId, snapshot.Consumer, null, snapshot.EvaluationDate);
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.KG2004_NoManifest, location, RegistrationProperties(read.Source, first, snapshot), source, provider));
@@ -132,6 +140,11 @@ namespace KeyGov.Analyzers
             if (entry?.Provider?.Value is string entryProvider && entryProvider.Length != 0)
             {
                 provider = ProviderDisplay(entryProvider); // the manifest knows better than a name or a sink
+            }
+
+            if (facts)
+            {
+                UsageFacts.Report(context, read, source, provider, providerId, UsageFacts.StatusName(resolution.Status), entry, snapshot.Consumer);
             }
 
             switch (resolution.Status)

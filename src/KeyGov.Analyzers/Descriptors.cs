@@ -1,4 +1,5 @@
 using KeyGov.Core.Rules;
+using KeyGov.Core.Usage;
 using Microsoft.CodeAnalysis;
 
 namespace KeyGov.Analyzers
@@ -134,6 +135,19 @@ namespace KeyGov.Analyzers
             description: RuleCatalog.KG2005.Description,
             helpLinkUri: RuleCatalog.KG2005.HelpUri,
             customTags: GovernanceTags);
+
+        // {0} source ("Environment variable 'X'"), {1} provider. Not a rule: a usage fact for the build tasks, always
+        // suppressed (UsageFactSuppressor), so no user sees it; NotConfigurable, so a bulk severity setting
+        // (dotnet_analyzer_diagnostic.severity = none) cannot silently turn the facts off and make every consumer look idle.
+        public static readonly DiagnosticDescriptor KG0001_CredentialReadFact = new DiagnosticDescriptor(
+            UsageFact.DiagnosticId,
+            "Credential read (a usage fact for KeyGov's build tasks, not a finding)",
+            "{0} is read as a credential ({1})",
+            RuleCatalog.GovernanceCategory,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "One per credential read, for the inventory's usage evidence, KG3017, KG3018 and KeyGovDraftManifest. Always suppressed: it reaches only the compiler's SARIF log.",
+            customTags: new[] { "keygov-usage-fact" });
 
         private static string[] SecretTags => new[] { "security", "external/cwe/cwe-798" };
 

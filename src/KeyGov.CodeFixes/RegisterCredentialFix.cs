@@ -73,14 +73,7 @@ namespace KeyGov.CodeFixes
             // Per consumer: a variable read in two projects sharing keygov.json becomes one entry serving both.
             return new ManifestEdit(
                 source.ManifestField + ":" + source.Name + ":" + consumer,
-                text => (text == null ? null : ManifestEditor.AddConsumer(text, source.ManifestField, source.Name, consumer)) ?? Register(text, source, provider, consumer, created));
-        }
-
-        private static string? Register(string? text, CredentialSource source, string? provider, string consumer, DateTime created)
-        {
-            var manifest = text == null ? null : ManifestReader.Read(text).Manifest;
-            var template = ManifestEntryTemplate.For(source, string.IsNullOrEmpty(provider) ? null : provider, consumer, manifest, created);
-            return ManifestEditor.AddCredential(text, template.ToLines);
+                text => ManifestEditor.Register(text, source, provider, consumer, created));
         }
     }
 }

@@ -1,3 +1,4 @@
+using KeyGov.Core.Usage;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using KeyGov.Core.Rules;
@@ -18,10 +19,10 @@ public class DescriptorTests
 
     private static readonly string AnalyzersSource = Path.Combine(RepoPaths.Root, "src", "KeyGov.Analyzers");
 
-    /// <summary>Every concrete analyzer in KeyGov.Analyzers.dll, instantiated as the compiler would.</summary>
+    /// <summary>Every concrete analyzer in KeyGov.Analyzers.dll (the suppressor aside), instantiated as the compiler would.</summary>
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(HardcodedProviderKeyAnalyzer).Assembly
         .GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !typeof(DiagnosticSuppressor).IsAssignableFrom(t))
         .OrderBy(t => t.Name, StringComparer.Ordinal)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
@@ -33,6 +34,11 @@ public class DescriptorTests
         {
             foreach (var descriptor in analyzer.SupportedDiagnostics)
             {
+                if (descriptor.Id == UsageFact.DiagnosticId)
+                {
+                    continue; // not a rule: The_usage_fact_is_no_rule_and_is_always_suppressed
+                }
+
                 data.Add(analyzer.GetType().Name, descriptor.Id);
             }
         }
@@ -142,7 +148,22 @@ public class DescriptorTests
             Assert.True(supported.Contains(rule.Id), $"{rule.Id} is in RuleCatalog but no analyzer supports it");
         }
 
-        Assert.All(supported, id => Assert.NotNull(RuleCatalog.Find(id)));
+        Assert.All(supported.Where(id => id != UsageFact.DiagnosticId), id => Assert.NotNull(RuleCatalog.Find(id)));
+    }
+
+    [Fact]
+    public void The_usage_fact_is_no_rule_and_is_always_suppressed()
+    {
+        var fact = Descriptor(nameof(CredentialUseAnalyzer), UsageFact.DiagnosticId);
+        Assert.Null(RuleCatalog.Find(fact.Id));
+        Assert.False(File.Exists(Path.Combine(RulesDocs, fact.Id + ".md")));
+        Assert.Equal(DiagnosticSeverity.Info, fact.DefaultSeverity);
+        var suppression = Assert.Single(new UsageFactSuppressor().SupportedSuppressions);
+        Assert.Equal(fact.Id, suppression.SuppressedDiagnosticId);
+
+        // The package's global config names it, so a bulk severity setting cannot switch the facts off.
+        string config = File.ReadAllText(Path.Combine(RepoPaths.Root, "build", "KeyGov.Analyzers.globalconfig"));
+        Assert.Contains("dotnet_diagnostic." + fact.Id + ".severity = suggestion", config, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public class PackageLayoutTests(PackageFixture package)
                 "analyzers/dotnet/cs/KeyGov.Analyzers.dll",
                 "analyzers/dotnet/cs/KeyGov.CodeFixes.dll",
                 "analyzers/dotnet/cs/KeyGov.Core.dll",
+                "build/KeyGov.Analyzers.globalconfig",
                 "build/KeyGov.Analyzers.props",
                 "build/KeyGov.Analyzers.targets",
                 "buildMultiTargeting/KeyGov.Analyzers.targets",

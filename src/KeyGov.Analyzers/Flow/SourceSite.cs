@@ -115,5 +115,8 @@ namespace KeyGov.Analyzers.Flow
 
         /// <summary>The provider of the first provider-specific sink reached.</summary>
         public string? SinkProviderId { get; set; }
+
+        /// <summary>The first sink reached, as messages show it (<c>'apiKey' of OpenAI.OpenAIClient</c>); for an SDK's own read, its client type.</summary>
+        public string? Sink { get; set; }
     }
 }

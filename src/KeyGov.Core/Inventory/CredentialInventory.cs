@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using KeyGov.Core.Manifest;
 using KeyGov.Core.Providers;
+using KeyGov.Core.Usage;
 
 namespace KeyGov.Core.Inventory
 {
@@ -30,8 +31,9 @@ namespace KeyGov.Core.Inventory
     public sealed class CredentialInventory
     {
         private CredentialInventory(InventoryProvenance source, bool readable, IReadOnlyList<InventoryRow> rows, IReadOnlyList<ReportedFinding> general,
-            IReadOnlyList<ReportedFinding> all, ProviderEvidence? providers)
+            IReadOnlyList<ReportedFinding> all, ProviderEvidence? providers, UsageEvidence? usage)
         {
+            Usage = usage;
             Providers = providers;
             Source = source;
             Readable = readable;
@@ -55,7 +57,12 @@ namespace KeyGov.Core.Inventory
         /// <summary>What the provider exports say (per row in <see cref="InventoryRow.AtProvider"/>, and the shadow keys); null when no export was reconciled.</summary>
         public ProviderEvidence? Providers { get; }
 
-        public static CredentialInventory Build(KeyManifest? manifest, IReadOnlyList<ReportedFinding> findings, InventoryProvenance source, ProviderEvidence? providers = null)
+        /// <summary>Where the code reads credentials (per row in <see cref="InventoryRow.Reads"/>, and the reads no entry covers); null when no usage facts were given.</summary>
+        public UsageEvidence? Usage { get; }
+
+        /// <param name="usage">The usage facts of the projects built (one, or a whole solution's in the merge); null for none.</param>
+        public static CredentialInventory Build(KeyManifest? manifest, IReadOnlyList<ReportedFinding> findings, InventoryProvenance source, ProviderEvidence? providers = null,
+            IReadOnlyList<ProjectUsage>? usage = null)
         {
             var byIndex = new Dictionary<int, List<ReportedFinding>>();
             var general = new List<ReportedFinding>();
@@ -100,7 +107,8 @@ namespace KeyGov.Core.Inventory
                 }
             }
 
-            return new CredentialInventory(source, manifest != null, rows, general, findings, providers);
+            var evidence = usage == null ? null : UsageEvidence.Attach(manifest, rows, usage, source.EvaluationDate);
+            return new CredentialInventory(source, manifest != null, rows, general, findings, providers, evidence);
         }
     }
 
@@ -141,6 +149,9 @@ namespace KeyGov.Core.Inventory
 
         /// <summary>What the provider exports say of the entry's key; null when no export was reconciled or the entry names no key.</summary>
         public ProviderFacts? AtProvider { get; internal set; }
+
+        /// <summary>Where the code reads this credential (the reads that resolve to this entry), in project, file and line order.</summary>
+        public List<UsageRead> Reads { get; } = new List<UsageRead>();
 
         internal static InventoryRow From(CredentialEntry entry, IReadOnlyList<ReportedFinding> findings, DateTime today)
         {

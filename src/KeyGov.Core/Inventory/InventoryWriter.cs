@@ -4,6 +4,7 @@ using System.Text;
 using KeyGov.Core.Manifest;
 using KeyGov.Core.Json;
 using KeyGov.Core.Providers;
+using KeyGov.Core.Usage;
 
 namespace KeyGov.Core.Inventory
 {
@@ -11,7 +12,7 @@ namespace KeyGov.Core.Inventory
     /// Writes the inventory as JSON (for tools) and as a Markdown table (for people). Both writers put every string
     /// through <see cref="ManifestText.Safe"/> once more as they write it, so no path leads a key into the evidence.
     /// </summary>
-    public static class InventoryWriter
+    public static partial class InventoryWriter
     {
         public static string ToJson(CredentialInventory inventory)
         {
@@ -98,11 +99,22 @@ namespace KeyGov.Core.Inventory
                     WriteFacts(json, row.AtProvider);
                 }
 
+                if (inventory.Usage != null)
+                {
+                    json.Name("reads");
+                    WriteReads(json, row.Reads);
+                }
+
                 WriteFindings(json, row.Findings);
                 json.EndObject();
             }
 
             json.EndArray();
+            if (inventory.Usage is UsageEvidence usage)
+            {
+                WriteUsage(json, usage);
+            }
+
             if (inventory.Providers is ProviderEvidence providers)
             {
                 json.Name("providerExports").StartArray();
@@ -176,6 +188,11 @@ namespace KeyGov.Core.Inventory
             if (inventory.Providers is ProviderEvidence evidence)
             {
                 WriteProviders(md, inventory, evidence);
+            }
+
+            if (inventory.Usage is UsageEvidence reads)
+            {
+                WriteUsage(md, inventory, reads);
             }
 
             if (inventory.AllFindings.Count > 0)

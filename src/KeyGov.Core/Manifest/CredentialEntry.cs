@@ -56,6 +56,12 @@ namespace KeyGov.Core.Manifest
         /// <summary>Assembly names allowed to use the credential.</summary>
         public IReadOnlyList<ManifestValue<string>> Consumers { get; init; } = Array.Empty<ManifestValue<string>>();
 
+        /// <summary>
+        /// <c>externalConsumers</c>: consumers KeyGov never builds (a script, a job, another repository), free text. They are
+        /// never judged by KG3017 or KG3018: an entry that names one is never called unread.
+        /// </summary>
+        public IReadOnlyList<ManifestValue<string>> ExternalConsumers { get; init; } = Array.Empty<ManifestValue<string>>();
+
         /// <summary>Never null; empty lists when the entry has no <c>sources</c>.</summary>
         public DeclaredSources Sources { get; init; } = NoSources;
 

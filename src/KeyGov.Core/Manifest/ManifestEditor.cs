@@ -25,6 +25,24 @@ namespace KeyGov.Core.Manifest
             AddToArray(text ?? Empty(), "credentials", credentialLines);
 
         /// <summary>
+        /// The text with <paramref name="source"/> registered for <paramref name="consumer"/>: the consumer joins the first
+        /// entry that lists the source (unchanged when it is one already), else a new entry from
+        /// <see cref="Usage.ManifestEntryTemplate"/> (provider, source, consumer; owner, purpose and expiry left for a person).
+        /// Null when the text is not readable. What "Register in keygov.json", its Fix All and KeyGovDraftManifest write.
+        /// </summary>
+        public static string? Register(string? text, Usage.CredentialSource source, string? providerId, string consumer, DateTime created)
+        {
+            if (text != null && AddConsumer(text, source.ManifestField, source.Name, consumer) is string joined)
+            {
+                return joined;
+            }
+
+            var manifest = text == null ? null : ManifestReader.Read(text).Manifest;
+            var template = Usage.ManifestEntryTemplate.For(source, string.IsNullOrEmpty(providerId) ? null : providerId, consumer, manifest, created);
+            return AddCredential(text, template.ToLines);
+        }
+
+        /// <summary>
         /// The text with <paramref name="consumer"/> added to the <c>consumers</c> of the first credential whose
         /// <c>sources</c> list <paramref name="sourceName"/> under <paramref name="sourceField"/> (<c>env</c> or
         /// <c>config</c>; configuration keys compare without case, as .NET reads them); the text unchanged when it is

@@ -37,7 +37,7 @@ namespace KeyGov.Core.Manifest
         {
             "id", "provider", "owner", "purpose", "risk", "environments", "consumers", "sources", "keyType", "status",
             "created", "expires", "rotation", "lastReviewed", "storage", "fingerprint", "exception", "revoked", "sunset",
-            "providerKeyId", "hint", "monitoring",
+            "providerKeyId", "hint", "monitoring", "externalConsumers",
         };
 
         private static readonly string[] SourceFields = { "env", "config" };
@@ -290,6 +290,7 @@ namespace KeyGov.Core.Manifest
                 var status = CredentialEntry.DefaultStatus;
                 IReadOnlyList<ManifestValue<string>> environments = Array.Empty<ManifestValue<string>>();
                 IReadOnlyList<ManifestValue<string>> consumers = Array.Empty<ManifestValue<string>>();
+                IReadOnlyList<ManifestValue<string>> externalConsumers = Array.Empty<ManifestValue<string>>();
                 var sources = CredentialEntry.NoSources;
                 ManifestValue<DateTime>? created = null, expires = null, lastReviewed = null, sunset = null;
                 RotationSchedule? rotation = null;
@@ -332,6 +333,9 @@ namespace KeyGov.Core.Manifest
                             break;
                         case "consumers":
                             consumers = StringList(property, scope);
+                            break;
+                        case "externalConsumers":
+                            externalConsumers = StringList(property, scope);
                             break;
                         case "sources":
                             if (Expect(property, JsonNodeKind.Object, scope))
@@ -417,6 +421,7 @@ namespace KeyGov.Core.Manifest
                     Risk = risk,
                     Environments = environments,
                     Consumers = consumers,
+                    ExternalConsumers = externalConsumers,
                     Sources = sources,
                     KeyType = keyType,
                     Status = status,

@@ -139,7 +139,7 @@ namespace KeyGov.Core.Manifest
         /// because it has no boundary), or any long token that mixes upper case, lower case and digits. Hiding a
         /// harmless value costs a less helpful message; echoing a key costs the key.
         /// </summary>
-        internal static bool LooksLikeKey(string value)
+        public static bool LooksLikeKey(string value)
         {
             if (value.Length < ShortestKey)
             {

@@ -104,6 +104,12 @@ namespace KeyGov.Core.Rules
         public static readonly RuleInfo KG3016 = Manifest(RuleIds.KG3016, RuleSeverity.Info, "No key manifest found",
             "No keygov.json was found for the project (an error when KeyGovRequireManifest=true).", 2.0);
 
+        public static readonly RuleInfo KG3017 = Manifest(RuleIds.KG3017, RuleSeverity.Warning, "Consumer no longer reads its credential",
+            "A live entry lists this project among its consumers, the project was built, and its code reads none of the entry's sources: remove the project from the consumers, or revoke the credential if its purpose has ended.", 4.0);
+
+        public static readonly RuleInfo KG3018 = Manifest(RuleIds.KG3018, RuleSeverity.Warning, "Credential no code reads",
+            "In the merged inventory of a solution or repository: an active entry that no built project reads, while every consumer it names was built. Revoke it, or name where it is used (externalConsumers).", 5.0);
+
         public static readonly RuleInfo KG3019 = Manifest(RuleIds.KG3019, RuleSeverity.Warning, "Shadow key at the provider",
             "A provider export lists a live key, within a scope the manifest declares in providerScopes, that no entry inventories (by providerKeyId, or by its redacted hint when exactly one key matches).", 6.0);
 
@@ -128,7 +134,7 @@ namespace KeyGov.Core.Rules
             KG1001, KG1002, KG1003, KG1004,
             KG2001, KG2002, KG2003, KG2004, KG2005,
             KG3001, KG3002, KG3003, KG3004, KG3005, KG3006, KG3007, KG3008,
-            KG3009, KG3010, KG3011, KG3012, KG3013, KG3014, KG3015, KG3016,
+            KG3009, KG3010, KG3011, KG3012, KG3013, KG3014, KG3015, KG3016, KG3017, KG3018,
             KG3019, KG3020, KG3021, KG3022, KG3023, KG3024,
         };
 

@@ -28,6 +28,8 @@ namespace KeyGov.Core.Rules
         public const string KG3014 = "KG3014";
         public const string KG3015 = "KG3015";
         public const string KG3016 = "KG3016";
+        public const string KG3017 = "KG3017";
+        public const string KG3018 = "KG3018";
         public const string KG3019 = "KG3019";
         public const string KG3020 = "KG3020";
         public const string KG3021 = "KG3021";

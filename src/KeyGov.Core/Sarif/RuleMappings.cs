@@ -27,6 +27,8 @@ namespace KeyGov.Core.Sarif
             ["KG3014"] = new Mapping(new[] { "NHI2:2025" }, new[] { "PR.DS-01" }),
             ["KG3015"] = new Mapping(new[] { "NHI1:2025" }, new[] { "PR.AA-05" }),
             ["KG3016"] = new Mapping(new string[0], new[] { "ID.AM-02", "ID.AM-04" }),
+            ["KG3017"] = new Mapping(new[] { "NHI1:2025", "NHI5:2025" }, new[] { "PR.AA-05", "ID.AM-02" }),
+            ["KG3018"] = new Mapping(new[] { "NHI1:2025" }, new[] { "PR.AA-05", "ID.AM-08" }),
             ["KG3019"] = new Mapping(new[] { "NHI1:2025" }, new[] { "ID.AM-02", "DE.CM-09" }),
             ["KG3020"] = new Mapping(new[] { "NHI1:2025" }, new[] { "PR.AA-05" }),
             ["KG3021"] = new Mapping(new[] { "NHI1:2025" }, new[] { "PR.AA-05" }),

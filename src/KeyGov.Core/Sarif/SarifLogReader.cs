@@ -10,6 +10,12 @@ namespace KeyGov.Core.Sarif
     {
         public List<SarifResult> Results { get; } = new List<SarifResult>();
 
+        /// <summary>True when the log holds a compiler error (CS…): code that did not compile may hide reads from the facts.</summary>
+        public bool HasCompilerErrors { get; set; }
+
+        /// <summary>The usage facts (<see cref="Usage.UsageFact"/>): credential reads, not findings; never in <see cref="Results"/>.</summary>
+        public List<SarifResult> UsageFacts { get; } = new List<SarifResult>();
+
         public List<SarifAllowance> Allowances { get; } = new List<SarifAllowance>();
 
         /// <summary>The <c>timeChecks</c> and <c>evaluationDate</c> a KeyGov log records in its run properties; null when absent.</summary>
@@ -29,7 +35,7 @@ namespace KeyGov.Core.Sarif
     public static class SarifLogReader
     {
         /// <summary>The custom properties of a diagnostic that may travel into KeyGov's log: names, ids and fingerprints only.</summary>
-        private static readonly string[] KeptProperties = { "fingerprint", "provider", "kind", "source", "sourceKind", "consumer", "credentialId" };
+        private static readonly string[] KeptProperties = { "fingerprint", "provider", "kind", "source", "sourceKind", "consumer", "credentialId", "status", "sink" };
 
         public static SarifLogContent Read(string text, string? pathMap = null, string? baseDirectory = null)
         {
@@ -59,11 +65,17 @@ namespace KeyGov.Core.Sarif
                 var bases = UriBases(run);
                 foreach (var resultNode in results.Items)
                 {
+                    if (resultNode is JsonObject compilerResult && IsCompilerError(compilerResult))
+                    {
+                        content.HasCompilerErrors = true;
+                    }
+
                     if (resultNode is JsonObject result && IsKeyGovRule(StringOf(result, "ruleId")))
                     {
-                        content.Results.Add(version.StartsWith("1.", StringComparison.Ordinal)
+                        var read = version.StartsWith("1.", StringComparison.Ordinal)
                             ? ReadVersion1(result, map, baseDirectory)
-                            : ReadVersion2(result, bases, map, baseDirectory));
+                            : ReadVersion2(result, bases, map, baseDirectory);
+                        (read.RuleId == Usage.UsageFact.DiagnosticId ? content.UsageFacts : content.Results).Add(read);
                     }
                 }
 
@@ -214,6 +226,9 @@ namespace KeyGov.Core.Sarif
                 return null;
             }
         }
+
+        private static bool IsCompilerError(JsonObject result) =>
+            StringOf(result, "ruleId") is string id && id.StartsWith("CS", StringComparison.Ordinal) && StringOf(result, "level") == "error";
 
         private static bool IsKeyGovRule(string? id)
         {

@@ -133,4 +133,22 @@ public class ManifestEditingTests
         Assert.Null(ManifestEditor.AddConsumer(text, "env", "DEEPSEEK_API_KEY", "Worker"));        // no entry: register one
         Assert.Null(ManifestEditor.AddConsumer("{ not json", "env", "OPENAI_API_KEY", "Worker"));
     }
+
+    [Fact]
+    public void Register_joins_the_entry_that_lists_the_source_else_adds_one_and_is_idempotent()
+    {
+        var created = new DateTime(2026, 11, 28);
+        string? first = ManifestEditor.Register(null, CredentialSource.Environment("OPENAI_API_KEY"), "openai", "Api", created);
+        var manifest = ManifestReader.Read(first!).Manifest!;
+        var entry = Assert.Single(manifest.Credentials);
+        Assert.Equal(("openai-api-key", "Api", "2026-11-28"), (entry.Id!.Value, Assert.Single(entry.Consumers).Value, ManifestFormats.FormatDate(entry.Created!.Value)));
+
+        string? joined = ManifestEditor.Register(first, CredentialSource.Environment("OPENAI_API_KEY"), "openai", "Worker", created);
+        Assert.Equal(["Api", "Worker"], ManifestReader.Read(joined!).Manifest!.Credentials.Single().Consumers.Select(c => c.Value));
+        Assert.Same(joined, ManifestEditor.Register(joined, CredentialSource.Environment("OPENAI_API_KEY"), "openai", "Worker", created));
+
+        string? second = ManifestEditor.Register(joined, CredentialSource.Configuration("Mistral:ApiKey"), "mistral", "Worker", created);
+        Assert.Equal(["openai-api-key", "mistral-apikey"], ManifestReader.Read(second!).Manifest!.Credentials.Select(c => c.Id!.Value));
+        Assert.Null(ManifestEditor.Register("{ not json", CredentialSource.Environment("OPENAI_API_KEY"), "openai", "Api", created));
+    }
 }

@@ -1,0 +1,2 @@
+string? key = System.Environment.GetEnvironmentVariable("MISTRAL_API_KEY");
+System.Console.WriteLine(key is null);
