@@ -77,12 +77,16 @@ namespace KeyGov.Tasks
             }
             else if (evaluation.Manifest != null)
             {
+                var stale = new List<ReportedFinding>();
                 foreach (var finding in UsageChecker.StaleConsumers(evaluation.Manifest, AssemblyName, usage.Reads))
                 {
-                    var reported = evaluation.Severity.Apply(finding, evaluation.ManifestPath);
-                    evaluation.Reported.Add(reported);
-                    LogFinding(reported);
+                    stale.Add(evaluation.Severity.Apply(finding, evaluation.ManifestPath));
                 }
+
+                evaluation.Reported.AddRange(stale);
+
+                // Each target framework of a multi-targeted project reads the same code: the same finding prints once.
+                PrintOnce(stale, evaluation.ManifestPath, "KeyGov.CheckKeyGovUsage|" + evaluation.ManifestPath + "|" + evaluation.Sha256);
             }
 
             WriteInventory(evaluation, new[] { usage });

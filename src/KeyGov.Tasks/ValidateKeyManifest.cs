@@ -20,9 +20,6 @@ namespace KeyGov.Tasks
     /// </summary>
     public sealed class ValidateKeyManifest : ManifestTask
     {
-        // Guards the check-then-register of the once-per-node registry (MSBuild may run tasks of several projects at once).
-        private static readonly object PrintedGate = new object();
-
         /// <summary>Written only when the manifest has no finding at all, so that an incremental build never skips a bad manifest.</summary>
         public string? StampFile { get; set; }
 
@@ -97,74 +94,6 @@ namespace KeyGov.Tasks
             PrintOnce(own, ProjectFile ?? "the project", "KeyGov.ValidateKeyManifest.Project|" + ProjectFile + "|" + when);
         }
 
-        private void PrintOnce(List<ReportedFinding> findings, string subject, string keyPrefix)
-        {
-            if (findings.Count == 0)
-            {
-                return;
-            }
-
-            string key = keyPrefix + "|" + Digest(findings);
-            string me = Path.GetFileNameWithoutExtension(ProjectFile ?? "project") + (string.IsNullOrEmpty(TargetFramework) ? string.Empty : " (" + TargetFramework + ")");
-            string? printedBy = null;
-            if (BuildEngine is IBuildEngine4 engine)
-            {
-                lock (PrintedGate)
-                {
-                    printedBy = engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) as string;
-                    if (printedBy == null)
-                    {
-                        printedBy = PrintedByAnotherNode(engine, key, findings);
-                        engine.RegisterTaskObject(key, printedBy ?? me, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
-                    }
-                }
-            }
-
-            if (printedBy == null)
-            {
-                foreach (var finding in findings)
-                {
-                    LogFinding(finding);
-                }
-
-                return;
-            }
-
-            int errors = 0, warnings = 0;
-            foreach (var finding in findings)
-            {
-                errors += finding.IsError ? 1 : 0;
-                warnings += !finding.Suppressed && finding.Severity == FindingSeverity.Warning ? 1 : 0;
-            }
-
-            Log.LogMessage(MessageImportance.Normal,
-                "KeyGov: the " + findings.Count + " finding(s) of " + subject + " (" + errors + " error(s), " + warnings + " warning(s)) were printed earlier in this build by " +
-                printedBy + "; they apply to " + me + " too and are in its SARIF and inventory, but are not repeated here");
-        }
-
-        /// <summary>
-        /// Under <c>-m</c>, whether another node of the build printed this result: the first node to take its
-        /// <see cref="PrintLock"/> prints and holds the lock until the build ends (a Build-lifetime task object, disposed
-        /// by MSBuild on every node). Errors are never left to another node: the lock is per machine, not per build, so a
-        /// second build running at the same time could otherwise pass without the error; they print on every node.
-        /// </summary>
-        private static string? PrintedByAnotherNode(IBuildEngine4 engine, string key, List<ReportedFinding> findings)
-        {
-            if (!engine.IsRunningMultipleNodes || findings.Exists(f => f.IsError))
-            {
-                return null;
-            }
-
-            var held = PrintLock.TryTake(key, out bool unavailable);
-            if (held != null)
-            {
-                engine.RegisterTaskObject(key + "|lock", held, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
-                return null;
-            }
-
-            return unavailable ? null : "another node of this build";
-        }
-
         private void WriteSarif(IReadOnlyList<ReportedFinding> reported, ManifestCheckOptions options)
         {
             string? path = FullPath(SarifOutput);
@@ -222,23 +151,5 @@ namespace KeyGov.Tasks
             }
         }
 
-        private static string Digest(IReadOnlyList<ReportedFinding> findings)
-        {
-            var text = new StringBuilder();
-            foreach (var finding in findings)
-            {
-                var f = finding.Finding;
-                text.Append(finding.RuleId).Append('|').Append(finding.Severity).Append('|').Append(finding.Suppressed).Append('|')
-                    .Append(f.Line).Append(',').Append(f.Column).Append('|').Append(f.Message).Append('\n');
-            }
-
-            byte[] hash;
-            using (var sha = SHA256.Create())
-            {
-                hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
-            }
-
-            return Convert.ToBase64String(hash);
-        }
     }
 }

@@ -10,8 +10,9 @@ using KeyGov.Benchmarks.Scanner;
 //   analyzers [--files N] [--runs N] [--warmups N] [--isolated] [--verbose] [--concurrent] [--without-sonarlint-xml]
 //                                                     analyzer cost and planted-key recall of KeyGov vs. the peers
 //   corpus                                            sizes and sanity figures of the generated inputs
-//   realcode --source <checkout> --project <relative .csproj> [--runs N] [--properties "-p:A=B;..."] [--keep]
+//   realcode --source <checkout> --project <relative .csproj or .sln> [--runs N] [--properties "-p:A=B;..."] [--against "-p:A=B ..."] [--keep]
 //                                                     KeyGov's compiler-measured cost building a real codebase, with vs. without
+//                                                     (or, with --against, vs. KeyGov with those properties: one feature's cost)
 //   anything else                                     BenchmarkDotNet (e.g. --filter '*'): scanner and manifest
 if (args.Length > 0 && args[0] == "analyzers")
 {

@@ -93,6 +93,19 @@ public class UsageBuildTests(PackageFixture package)
         Assert.Contains("Skipping target \"KeyGovCheckUsage\" because all output files are up-to-date", unchanged.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_facts_come_from_the_users_own_error_log_too_in_SARIF_1()
+    {
+        string root = package.CreateProject("Usage", new Dictionary<string, string> { ["PlantedKey"] = "not a key" });
+        string log = Path.Combine(root, "mine.sarif");
+        var build = DotNet.Run(root, null, "build", Path.Combine(root, "App.C", "App.C.csproj"), EvaluationDate, "-p:ErrorLog=" + log + "%2Cversion=1");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("\"version\": \"1.0.0\"", File.ReadAllText(log), StringComparison.Ordinal); // the user's log, as they asked for it
+        Assert.DoesNotContain("KG3017", build.Output, StringComparison.Ordinal); // App.C's read of MISTRAL_API_KEY was seen
+        var facts = Core.Usage.UsageFactsFile.Read(File.ReadAllText(Assert.Single(Directory.GetFiles(root, "App.C.keygov-usage.json", SearchOption.AllDirectories))), out _);
+        Assert.Equal(("MISTRAL_API_KEY", "App.C/Program.cs", 1), (Assert.Single(facts!.Reads).Source, facts.Reads[0].File, facts.Reads[0].Line));
+    }
+
     /// <summary>The build output before the console logger's closing summary, which repeats every warning and error.</summary>
     private static string Inline(string output)
     {

@@ -36,6 +36,21 @@ public sealed class UsageTaskTests : IDisposable
             "(sources: MISTRAL_API_KEY, Mistral:ApiKey): remove 'App' from its consumers, or revoke the credential if its purpose has ended", finding.Message);
     }
 
+    [Fact]
+    public void KG3017_prints_once_for_the_target_frameworks_of_one_project()
+    {
+        string manifest = Manifest(false, Entry("openai-app", "\"consumers\": [\"App\"],\n      \"sources\": { \"env\": [\"OPENAI_API_KEY\"] }"));
+        foreach (string framework in new[] { "net8.0", "net10.0" })
+        {
+            var task = CheckTask(manifest, Log(Fact("GROQ_API_KEY")));
+            task.TargetFramework = framework;
+            Assert.True(task.Execute());
+        }
+
+        Assert.Equal("KG3017", Assert.Single(_runner.Logged()).Code);
+        Assert.Contains(_runner.Engine.Messages, m => m.Message!.Contains("were printed earlier in this build by App (net8.0)", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("env", "MISTRAL_API_KEY")]
     [InlineData("config", "mistral:apikey")] // configuration keys ignore case

@@ -20,7 +20,7 @@ namespace KeyGov.Benchmarks.RealCode;
 internal static class RealCodeRunner
 {
     private const string Usage =
-        "realcode --source <checkout> --project <relative .csproj> [--runs N] [--properties \"-p:A=B;...\"] [--keep]";
+        "realcode --source <checkout> --project <relative .csproj or .sln> [--runs N] [--properties \"-p:A=B;...\"] [--against \"-p:A=B ...\"] [--keep]";
 
     public static int Run(string[] args)
     {
@@ -44,6 +44,10 @@ internal static class RealCodeRunner
         string[] properties = (Option(args, "--properties") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         bool keep = args.Contains("--keep");
 
+        // --against: the other side of each pair is KeyGov too, with these properties (e.g. -p:KeyGovUsageFacts=false):
+        // the cost of one KeyGov feature, measured side by side, instead of KeyGov's whole cost.
+        string[]? against = Option(args, "--against")?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
         string repo = RepoPaths.Root;
         string stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         string version = "0.0.1-bench." + stamp; // yyyy first: a numeric SemVer identifier has no leading zero
@@ -51,7 +55,7 @@ internal static class RealCodeRunner
         Directory.CreateDirectory(work);
         try
         {
-            return Measure(repo, work, version, source, projectPath, runs, properties);
+            return Measure(repo, work, version, source, projectPath, runs, properties, against);
         }
         finally
         {
@@ -66,7 +70,7 @@ internal static class RealCodeRunner
         }
     }
 
-    private static int Measure(string repo, string work, string version, string source, string projectPath, int runs, string[] properties)
+    private static int Measure(string repo, string work, string version, string source, string projectPath, int runs, string[] properties, string[]? against)
     {
         var peers = PeerVersions(repo);
         Console.WriteLine($"Packing KeyGov {version} from {repo} …");
@@ -90,7 +94,9 @@ internal static class RealCodeRunner
             // Alternate which goes first, so a trend in the machine's load does not favour one side.
             foreach (bool withKeyGov in run % 2 == 1 ? new[] { true, false } : [false, true])
             {
-                var build = BuildOnce(work, source, projectPath, properties, nugetConfig, withKeyGov ? withTargets : null, run);
+                var build = against is null || withKeyGov
+                    ? BuildOnce(work, source, projectPath, properties, nugetConfig, withKeyGov ? withTargets : null, run)
+                    : BuildOnce(work, source, projectPath, [.. properties, .. against], nugetConfig, withTargets, run, "against");
                 if (build is null)
                 {
                     return 1;
@@ -101,14 +107,23 @@ internal static class RealCodeRunner
         }
 
         Console.WriteLine($"Load after: {Load()}");
-        Print(with, without);
+        if (against is null)
+        {
+            Print(with, without);
+        }
+        else
+        {
+            PrintAgainst(with, without, against);
+        }
+
         return 0;
     }
 
     /// <summary>One clean build (restore first, untimed; then a rebuild without restore, timed).</summary>
-    private static Build? BuildOnce(string work, string source, string projectPath, string[] properties, string nugetConfig, string? withTargets, int run)
+    private static Build? BuildOnce(string work, string source, string projectPath, string[] properties, string nugetConfig, string? withTargets, int run,
+        string? label = null)
     {
-        string label = withTargets is null ? "without" : "with";
+        label ??= withTargets is null ? "without" : "with";
         var common = new List<string>(properties) { "-p:TreatWarningsAsErrors=false", "-nodeReuse:false", "-nologo" };
         if (withTargets is not null)
         {
@@ -198,6 +213,29 @@ internal static class RealCodeRunner
         Console.WriteLine($"KeyGov's seconds as a share of the paired WITHOUT build's Csc time (what the compile costs without any of them): " +
                           $"{string.Join(", ", keyGovShares.Select(r => Format(r, "F2") + "%"))} (median {Stat(keyGovShares, "F2")}%).");
         Console.WriteLine("The with/without ratios include the peers' two rules (SCS0015, S2068) as well as KeyGov.");
+    }
+
+    /// <summary>Both sides with KeyGov: the wall, Csc and KeyGov times, and the per-run ratios.</summary>
+    private static void PrintAgainst(List<Build> with, List<Build> against, string[] properties)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Builds WITH KeyGov as configured, and AGAINST: KeyGov with {string.Join(' ', properties)}:");
+        Console.WriteLine("| run | side | wall s | Csc s | KeyGov analyzers s |");
+        Console.WriteLine("|---|---|---|---|---|");
+        for (int i = 0; i < with.Count; i++)
+        {
+            foreach (var (side, b) in new[] { ("with", with[i]), ("against", against[i]) })
+            {
+                Console.WriteLine($"| {i + 1} | {side} | {b.WallSeconds:F2} | {b.Report.CscSeconds:F3} | {b.Report.AssemblySeconds(KeyGovPrefix):F3} |");
+            }
+        }
+
+        foreach (var (name, value) in new (string, Func<Build, double>)[] { ("wall", b => b.WallSeconds), ("Csc", b => b.Report.CscSeconds), ("KeyGov analyzers", b => b.Report.AssemblySeconds(KeyGovPrefix)) })
+        {
+            var ratios = with.Zip(against, (w, a) => value(a) > 0 ? value(w) / value(a) : double.NaN).ToList();
+            Console.WriteLine($"with/against {name}, per run: {string.Join(", ", ratios.Select(r => Format(r, "F2")))} (median {Stat(ratios, "F2")}); " +
+                              $"medians {Stat(with.Select(value), "F3")} vs {Stat(against.Select(value), "F3")}.");
+        }
     }
 
     private const string KeyGovPrefix = "KeyGov.";
