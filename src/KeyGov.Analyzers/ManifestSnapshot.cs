@@ -23,8 +23,9 @@ namespace KeyGov.Analyzers
 
         private static readonly HashSet<string> NoFingerprints = new HashSet<string>(StringComparer.Ordinal);
 
-        private ManifestSnapshot(AdditionalText? file, KeyManifest? manifest, HashSet<string> allowed, DateTime evaluationDate, TimeCheckMode timeChecks, string consumer)
+        private ManifestSnapshot(AdditionalText? file, KeyManifest? manifest, HashSet<string> allowed, DateTime evaluationDate, TimeCheckMode timeChecks, string consumer, bool adminTool)
         {
+            AdminTool = adminTool;
             File = file;
             Manifest = manifest;
             AllowedFingerprints = allowed;
@@ -46,6 +47,9 @@ namespace KeyGov.Analyzers
         public DateTime EvaluationDate { get; }
 
         public TimeCheckMode TimeChecks { get; }
+
+        /// <summary><c>build_property.KeyGovAdminTool</c> is true: the project is an administrative tool, where admin keys belong (KG2008 silent).</summary>
+        public bool AdminTool { get; }
 
         /// <summary>The assembly name: what <c>consumers</c> lists.</summary>
         public string Consumer { get; }
@@ -73,7 +77,8 @@ namespace KeyGov.Analyzers
                 AllowedFingerprintsOf(manifest),
                 ReadDate(global),
                 ReadTimeChecks(global),
-                context.Compilation.AssemblyName ?? string.Empty);
+                context.Compilation.AssemblyName ?? string.Empty,
+                global.TryGetValue("build_property.KeyGovAdminTool", out var adminTool) && string.Equals(adminTool?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
         }
 
         private static AdditionalText? FindManifest(IEnumerable<AdditionalText> files, AnalyzerConfigOptions global)
