@@ -47,7 +47,7 @@ namespace KeyGov.Analyzers
             ReportApisOutsideApproval(context, reads, snapshot, entries);
             if (!snapshot.AdminTool)
             {
-                ReportAdminKeys(context, flow, reads, snapshot, entries);
+                ReportAdminKeys(context, reads, snapshot, entries);
             }
         }
 
@@ -192,7 +192,7 @@ namespace KeyGov.Analyzers
         // ---- KG2008: an administrative key outside an admin tool ----
 
         private static void ReportAdminKeys(
-            SymbolAnalysisContext context, TypeFlow flow, CredentialReads reads, ManifestSnapshot snapshot, Dictionary<CredentialRead, CredentialEntry?> entries)
+            SymbolAnalysisContext context, CredentialReads reads, ManifestSnapshot snapshot, Dictionary<CredentialRead, CredentialEntry?> entries)
         {
             foreach (var read in reads.All)
             {
@@ -218,9 +218,9 @@ namespace KeyGov.Analyzers
             // A hard-coded key in an admin key format given to a client (KG1001 reports the literal as a leak too).
             foreach (var sink in reads.Sinks)
             {
-                foreach (var origin in flow.Trace(sink.Sink.Value))
+                foreach (var origin in sink.Literals)
                 {
-                    if (origin.Literal == null || origin.Literal.IndexOf("admin", StringComparison.Ordinal) < 0)
+                    if (origin.Literal!.IndexOf("admin", StringComparison.Ordinal) < 0)
                     {
                         continue;
                     }

@@ -18,6 +18,9 @@ namespace KeyGov.Analyzers.Flow
 
         public List<CredentialRead> Reads { get; } = new List<CredentialRead>();
 
+        /// <summary>The literals the sink's value is made of (KG1003's, and KG2008's when one is an admin key).</summary>
+        public List<Origin> Literals { get; } = new List<Origin>();
+
         /// <summary>For a client's credential parameter: the credential object creations (<c>new AzureKeyCredential(key)</c>) its value is.</summary>
         public List<IOperation> CredentialObjects { get; } = new List<IOperation>();
     }
@@ -88,6 +91,11 @@ namespace KeyGov.Analyzers.Flow
                 {
                     if (origin.Site == null)
                     {
+                        if (origin.Literal != null)
+                        {
+                            reached.Literals.Add(origin);
+                        }
+
                         continue;
                     }
 

@@ -25,12 +25,18 @@ namespace KeyGov.Core.Usage
             string name = source.Name;
             int position = 0;
             bool admin = false;
+            int lastStart = 0, lastEnd = 0;
             while (NameWords.Next(name, ref position, out int start, out int end))
             {
-                admin = admin || NameWords.EqualsIgnoreCase(name, start, end, "admin");
+                admin = admin || (end - start == 5 && NameWords.EqualsIgnoreCase(name, start, end, "admin"));
+                lastStart = start;
+                lastEnd = end;
             }
 
-            return admin && CredentialNameConventions.Classify(source).IsCredentialName;
+            return admin && (NameWords.IsOneOf(name, lastStart, lastEnd, CredentialEndings) || CredentialNameConventions.Classify(source).IsCredentialName);
         }
+
+        // The last word of a credential name: OPENAI_ADMIN_KEY, AzureSearch:AdminKey, ADMIN_TOKEN.
+        private static readonly string[] CredentialEndings = { "key", "token", "secret" };
     }
 }
