@@ -18,7 +18,7 @@ public partial class CredentialScopeBuildTests(PackageFixture package)
         var build = DotNet.Run(project, null, "build", "-p:KeyGovEvaluationDate=2026-11-28");
 
         Assert.NotEqual(0, build.ExitCode); // KG2008 is an error
-        var keyless = BuildTests.PositionOf(program, "new Azure.AzureKeyCredential(");
+        var keyless = BuildTests.PositionOf(program, "new System.ClientModel.ApiKeyCredential(");
         var images = BuildTests.PositionOf(program, "GetImageClient(\"gpt-image-1\")");
         var admin = BuildTests.PositionOf(program, "System.Environment.GetEnvironmentVariable(\"OPENAI_ADMIN_KEY\")");
         Expect(build, $"Program.cs({keyless.Line},{keyless.Column}): warning KG2006: Environment variable 'AZURE_OPENAI_API_KEY' is passed as a static key " +

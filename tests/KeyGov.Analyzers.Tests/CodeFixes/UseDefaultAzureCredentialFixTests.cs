@@ -23,9 +23,9 @@ public class UseDefaultAzureCredentialFixTests
         Assert.Equal("Use DefaultAzureCredential (Azure.Identity) instead of the key", KeyGov.CodeFixes.UseDefaultAzureCredentialFix.Title);
 
     [Fact]
-    public Task An_AzureKeyCredential_becomes_DefaultAzureCredential() => Fix.Create(
+    public Task An_ApiKeyCredential_becomes_DefaultAzureCredential() => Fix.Create(
         Usings + """
-        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), {|KG2006:new AzureKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!)|});
+        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), {|KG2006:new ApiKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!)|});
         """,
         Usings + """
         var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new DefaultAzureCredential());
@@ -65,22 +65,22 @@ public class UseDefaultAzureCredentialFixTests
 
     [Fact]
     public Task Not_offered_without_Azure_Identity() => Fix.Create(
-        "using System;\nusing Azure;\nusing Azure.AI.OpenAI;\n" + """
-        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), {|KG2006:new AzureKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!)|});
+        "using System;\nusing System.ClientModel;\nusing Azure;\nusing Azure.AI.OpenAI;\n" + """
+        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), {|KG2006:new ApiKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!)|});
         """,
-        "using System;\nusing Azure;\nusing Azure.AI.OpenAI;\n" + """
-        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), {|KG2006:new AzureKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!)|});
+        "using System;\nusing System.ClientModel;\nusing Azure;\nusing Azure.AI.OpenAI;\n" + """
+        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), {|KG2006:new ApiKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!)|});
         """,
         manifest: null, fixedManifest: null, stubs: ScopeStubs.WithoutAzureIdentity).RunAsync();
 
     [Fact]
     public Task Not_offered_for_a_credential_built_elsewhere() => Fix.Create(
         Usings + """
-        var credential = new AzureKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!);
+        var credential = new ApiKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!);
         var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), {|KG2006:credential|});
         """,
         Usings + """
-        var credential = new AzureKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!);
+        var credential = new ApiKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!);
         var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), {|KG2006:credential|});
         """,
         manifest: null, fixedManifest: null, stubs: ScopeStubs.All).RunAsync();

@@ -44,7 +44,7 @@ public class CredentialReadsTests
             {
                 object Create()
                 {
-                    var credential = new Azure.AzureKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!);
+                    var credential = new System.ClientModel.ApiKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!);
                     var client = new Azure.AI.OpenAI.AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), credential);
                     return client.GetEmbeddingClient("text-embedding-3-large");
                 }

@@ -39,9 +39,9 @@ public class CredentialScopeTests
     // ---- KG2006: a static key where keyless auth is available ----
 
     [Fact]
-    public Task Azure_OpenAI_with_an_AzureKeyCredential_from_the_environment() => Verify("""
+    public Task Azure_OpenAI_with_an_ApiKeyCredential_from_the_environment() => Verify("""
         var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"),
-            {|KG2006:new AzureKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!)|});
+            {|KG2006:new ApiKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!)|});
         """, null);
 
     [Fact]
@@ -99,17 +99,17 @@ public class CredentialScopeTests
 
     [Fact]
     public Task A_literal_key_is_not_KG2006_s_KG1003_reports_it() => Verify("""
-        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential("not-a-read-value"));
+        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential("not-a-read-value"));
         """, null);
 
     [Fact]
     public Task Keyless_not_possible_in_the_entry_silences_it() => Verify("""
-        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!));
+        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!));
         """, Entry("\"env\": [\"AZURE_OPENAI_API_KEY\"]", ", \"keyless\": { \"status\": \"not-possible\", \"reason\": \"The vendor gateway in front of it only takes keys\" }", "azure-ai-services"));
 
     [Fact]
     public Task Keyless_planned_by_a_date_not_yet_passed_silences_it() => Verify("""
-        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!));
+        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!));
         """, Entry("\"env\": [\"AZURE_OPENAI_API_KEY\"]", ", \"keyless\": { \"status\": \"planned\", \"by\": \"2027-03-31\" }", "azure-ai-services"));
 
     [Theory]
@@ -117,7 +117,7 @@ public class CredentialScopeTests
     [InlineData("error", DiagnosticSeverity.Error)]
     public Task A_passed_plan_date_is_a_time_driven_finding(string? timeChecks, DiagnosticSeverity severity) =>
         UsageVerifier<CredentialScopeAnalyzer>.VerifyAsync(Usings + """
-            var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), {|#0:new AzureKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!)|});
+            var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), {|#0:new ApiKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!)|});
             """,
             Entry("\"env\": [\"AZURE_OPENAI_API_KEY\"]", ", \"keyless\": { \"status\": \"planned\", \"by\": \"2026-10-31\" }", "azure-ai-services"),
             timeChecks, ScopeStubs.All,
@@ -128,7 +128,7 @@ public class CredentialScopeTests
 
     [Fact]
     public Task A_passed_plan_date_is_silent_when_time_checks_are_off() => Verify("""
-        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!));
+        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!));
         """, Entry("\"env\": [\"AZURE_OPENAI_API_KEY\"]", ", \"keyless\": { \"status\": \"planned\", \"by\": \"2026-10-31\" }", "azure-ai-services"), "off");
 
     // ---- KG2007: an API outside the approved list ----
@@ -206,7 +206,7 @@ public class CredentialScopeTests
 
     [Fact]
     public Task Azure_OpenAI_client_used_for_embeddings_with_a_chat_only_key() => Verify("""
-        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), {|KG2006:new AzureKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!)|});
+        var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), {|KG2006:new ApiKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!)|});
         var chat = client.GetChatClient("gpt-4o");
         var embeddings = client.{|KG2007:GetEmbeddingClient("text-embedding-3-large")|};
         """, Entry("\"env\": [\"AZURE_OPENAI_API_KEY\"]", ChatOnly, "azure-ai-services"));

@@ -116,7 +116,6 @@ public static class ScopeStubs
             public class AzureOpenAIClient : global::OpenAI.OpenAIClient
             {
                 public AzureOpenAIClient(System.Uri endpoint, System.ClientModel.ApiKeyCredential credential) { }
-                public AzureOpenAIClient(System.Uri endpoint, Azure.AzureKeyCredential credential) { }
                 public AzureOpenAIClient(System.Uri endpoint, Azure.Core.TokenCredential credential) { }
                 public override global::OpenAI.Chat.ChatClient GetChatClient(string deploymentName) => null!;
                 public override global::OpenAI.Embeddings.EmbeddingClient GetEmbeddingClient(string deploymentName) => null!;
@@ -245,7 +244,7 @@ public static class ScopeStubs
         {
             public class Client
             {
-                public Client(string? apiKey = null, bool? vertexAI = null, Google.Apis.Auth.OAuth2.ICredential? credential = null, string? project = null, string? location = null) { }
+                public Client(bool? vertexAI = null, string? apiKey = null, Google.Apis.Auth.OAuth2.ICredential? credential = null, string? project = null, string? location = null) { }
             }
         }
         """;

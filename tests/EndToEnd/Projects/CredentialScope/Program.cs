@@ -6,7 +6,7 @@ public static class Program
     {
         // KG2006: an Azure OpenAI key where the client also takes Microsoft Entra ID (a TokenCredential overload).
         var azure = new Azure.AI.OpenAI.AzureOpenAIClient(new System.Uri("https://contoso.openai.azure.com/"),
-            new Azure.AzureKeyCredential(System.Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!));
+            new System.ClientModel.ApiKeyCredential(System.Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!));
 
         // KG2007: a key approved for chat only, used for images.
         var openAI = new OpenAI.OpenAIClient(System.Environment.GetEnvironmentVariable("OPENAI_API_KEY")!);

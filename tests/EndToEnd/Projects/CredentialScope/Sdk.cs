@@ -1,5 +1,13 @@
-// Stand-ins for the SDK types the program uses (OpenAI, Azure.AI.OpenAI, Azure.Core), with the real packages'
-// namespaces, names and parameters, so that the build needs nothing but KeyGov from the package feed.
+// Stand-ins for the SDK types the program uses (OpenAI, System.ClientModel, Azure.AI.OpenAI, Azure.Core), with the real
+// packages' namespaces, names and parameters, so that the build needs nothing but KeyGov from the package feed.
+namespace System.ClientModel
+{
+    public class ApiKeyCredential
+    {
+        public ApiKeyCredential(string key) { }
+    }
+}
+
 namespace OpenAI
 {
     public class OpenAIClient
@@ -15,21 +23,13 @@ namespace OpenAI.Chat { public class ChatClient { } }
 
 namespace OpenAI.Images { public class ImageClient { } }
 
-namespace Azure
-{
-    public class AzureKeyCredential
-    {
-        public AzureKeyCredential(string key) { }
-    }
-}
-
 namespace Azure.Core { public abstract class TokenCredential { } }
 
 namespace Azure.AI.OpenAI
 {
     public class AzureOpenAIClient : global::OpenAI.OpenAIClient
     {
-        public AzureOpenAIClient(System.Uri endpoint, Azure.AzureKeyCredential credential) { }
+        public AzureOpenAIClient(System.Uri endpoint, System.ClientModel.ApiKeyCredential credential) { }
         public AzureOpenAIClient(System.Uri endpoint, Azure.Core.TokenCredential credential) { }
     }
 }
