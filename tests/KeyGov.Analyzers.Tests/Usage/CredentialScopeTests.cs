@@ -45,6 +45,13 @@ public class CredentialScopeTests
         """, null);
 
     [Fact]
+    public Task Azure_OpenAI_1x_with_an_AzureKeyCredential() => UsageVerifier<CredentialScopeAnalyzer>.VerifyAsync(
+        "using System;\nusing Azure;\n" + """
+        var client = new Azure.AI.OpenAI.OpenAIClient(new Uri("https://contoso.openai.azure.com/"),
+            {|KG2006:new AzureKeyCredential(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")!)|});
+        """, null, null, [.. ScopeStubs.All, ScopeStubs.AzureOpenAIV1]);
+
+    [Fact]
     public Task Azure_OpenAI_with_DefaultAzureCredential_is_silent() => Verify("""
         var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new DefaultAzureCredential());
         var chat = client.GetChatClient("gpt-4o");
@@ -191,6 +198,14 @@ public class CredentialScopeTests
             .{|KG2007:AddOpenAITextToImage(apiKey)|}
             .Build();
         """, Entry("\"env\": [\"OPENAI_API_KEY\"]", ChatOnly));
+
+    [Fact]
+    public Task Semantic_Kernel_embeddings_with_a_chat_only_key() => Verify("""
+        IConfiguration config = new ConfigurationBuilder().Build();
+        var kernel = Kernel.CreateBuilder()
+            .{|KG2007:AddOpenAIEmbeddingGenerator("text-embedding-3-small", config["OpenAI:ApiKey"]!)|}
+            .Build();
+        """, Entry("\"config\": [\"OpenAI:ApiKey\"]", ChatOnly));
 
     [Fact]
     public Task A_client_kept_in_a_field_and_used_in_another_method() => Verify("""

@@ -249,6 +249,18 @@ public static class ScopeStubs
         }
         """;
 
+    /// <summary>Azure.AI.OpenAI 1.x, before it built on the OpenAI library: its own OpenAIClient took an AzureKeyCredential or a TokenCredential.</summary>
+    public const string AzureOpenAIV1 = """
+        namespace Azure.AI.OpenAI
+        {
+            public class OpenAIClient
+            {
+                public OpenAIClient(System.Uri endpoint, Azure.AzureKeyCredential keyCredential) { }
+                public OpenAIClient(System.Uri endpoint, Azure.Core.TokenCredential tokenCredential) { }
+            }
+        }
+        """;
+
     /// <summary>Every stub KG2006–KG2008 tests compile against.</summary>
     public static readonly string[] All = [SdkStubs.Configuration, OpenAI, Azure, Anthropic, SemanticKernel, AwsAndGoogle];
 
