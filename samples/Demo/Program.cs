@@ -18,6 +18,15 @@ string? triageKey = Environment.GetEnvironmentVariable("ANTHROPIC_API_KEY");
 // KG2002 (error): the only entry for this variable is revoked: the key was retired with the labs prototype.
 string? labsKey = Environment.GetEnvironmentVariable("LABS_OPENAI_API_KEY");
 
+// KG2007: the support key is approved for chat only (its entry's "apis"); generating images with it is outside that.
+if (apiKey is not null)
+{
+    var openAI = new OpenAI.OpenAIClient(apiKey);
+    var answer = openAI.GetChatClient("gpt-4o-mini");
+    var picture = openAI.GetImageClient("gpt-image-1");
+    Console.WriteLine($"Clients ready: {answer is not null && picture is not null}.");
+}
+
 Console.WriteLine(apiKey is null ? "OPENAI_API_KEY is not set." : "Using the key from OPENAI_API_KEY.");
 Console.WriteLine($"Triage key set: {triageKey is not null}; labs key set: {labsKey is not null}.");
 Console.WriteLine($"The hard-coded key is {SupportBotKey.Length} characters long; KeyGov never prints it.");

@@ -34,76 +34,21 @@ namespace KeyGov.Analyzers
             // @{ } blocks of Razor components and views, which reach the compiler only as generated C# (TypeFlowCollector
             // keeps those blocks alone; findings are reported at the Razor line through the generator's #line directives).
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-
-            context.RegisterCompilationStartAction(start =>
-            {
-                var snapshot = ManifestSnapshot.Create(start);
-                if (snapshot.File != null && snapshot.Manifest == null)
-                {
-                    return; // an unreadable manifest: the task reports KG3001, and nothing here can be judged
-                }
-
-                var cache = FlowCache.For(start.Compilation);
-                var apis = cache.Apis;
-                bool facts = UsageFacts.AreOn(start.Options);
-                start.RegisterSymbolStartAction(
-                    symbol => TypeFlowCollector.Register(symbol, cache, apis.MayMatter, (end, flow) => Analyze(end, flow, snapshot, facts)),
-                    SymbolKind.NamedType);
-            });
+            FlowAnalysis.Register(context, Analyze);
         }
 
-        private static void Analyze(SymbolAnalysisContext context, TypeFlow flow, ManifestSnapshot snapshot, bool facts)
+        private static void Analyze(SymbolAnalysisContext context, TypeFlow flow, ManifestSnapshot snapshot)
         {
-            var reads = new Dictionary<(IOperation, IOperation?, CredentialSource), CredentialRead>();
-            var order = new List<CredentialRead>();
-            foreach (var site in flow.Sources)
-            {
-                foreach (var read in flow.ReadsOf(site, null, null))
-                {
-                    Add(read);
-                }
-            }
-
-            foreach (var sink in flow.Sinks)
-            {
-                string? provider = flow.ProviderOf(sink);
-                foreach (var origin in flow.Trace(sink.Value))
-                {
-                    if (origin.Site == null)
-                    {
-                        continue;
-                    }
-
-                    foreach (var read in flow.ReadsOf(origin.Site, origin.Context, origin.Property))
-                    {
-                        var known = Add(read);
-                        known.ReachesSink = true;
-                        known.SinkProviderId ??= provider;
-                        known.Sink ??= sink.Match.Description;
-                    }
-                }
-            }
-
-            foreach (var read in order)
+            // Collected once per type for this analyzer and CredentialScopeAnalyzer (KG2006–KG2008); each read also
+            // records the sinks it reaches and the API surfaces it is used for (CredentialRead.ApiReaches).
+            foreach (var read in flow.Reads(context.CancellationToken).All)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                Judge(context, read, snapshot, facts);
-            }
-
-            CredentialRead Add(CredentialRead read)
-            {
-                var key = (read.Site.Operation, read.Anchor, read.Source);
-                if (!reads.TryGetValue(key, out var known))
-                {
-                    reads.Add(key, known = read);
-                    order.Add(read);
-                }
-
-                return known;
+                Judge(context, read, snapshot);
             }
         }
 
-        private static void Judge(SymbolAnalysisContext context, CredentialRead read, ManifestSnapshot snapshot, bool facts)
+        private static void Judge(SymbolAnalysisContext context, CredentialRead read, ManifestSnapshot snapshot)
         {
             var name = CredentialNameConventions.Classify(read.Source);
             if (!read.Site.IsImplicit && !read.ReachesSink && !name.IsCredentialName && read.HoldsProviderId == null)
@@ -123,7 +68,7 @@ namespace KeyGov.Analyzers
 
             if (snapshot.File == null)
             {
-                if (facts)
+                if (snapshot.UsageFacts)
                 {
                     UsageFacts.Report(context, read, source, provider, providerId, "no-manifest", null, snapshot.Consumer);
                 }
@@ -142,7 +87,7 @@ namespace KeyGov.Analyzers
                 provider = ProviderDisplay(entryProvider); // the manifest knows better than a name or a sink
             }
 
-            if (facts)
+            if (snapshot.UsageFacts)
             {
                 UsageFacts.Report(context, read, source, provider, providerId, UsageFacts.StatusName(resolution.Status), entry, snapshot.Consumer);
             }

@@ -137,8 +137,8 @@ namespace KeyGov.Analyzers
             customTags: GovernanceTags);
 
         // {0} source ("Environment variable 'X'"), {1} provider. Not a rule: a usage fact for the build tasks, always
-        // suppressed (UsageFactSuppressor), so no user sees it; NotConfigurable, so a bulk severity setting
-        // (dotnet_analyzer_diagnostic.severity = none) cannot silently turn the facts off and make every consumer look idle.
+        // suppressed (UsageFactSuppressor), so no user sees it. Not NotConfigurable (a suppressor cannot suppress that):
+        // the package's global config names it instead, so a bulk severity setting does not turn the facts off.
         public static readonly DiagnosticDescriptor KG0001_CredentialReadFact = new DiagnosticDescriptor(
             UsageFact.DiagnosticId,
             "Credential read (a usage fact for KeyGov's build tasks, not a finding)",
@@ -148,6 +148,45 @@ namespace KeyGov.Analyzers
             isEnabledByDefault: true,
             description: "One per credential read, for the inventory's usage evidence, KG3017, KG3018 and KeyGovDraftManifest. Always suppressed: it reaches only the compiler's SARIF log.",
             customTags: new[] { "keygov-usage-fact" });
+
+        /// <summary>Diagnostic.Properties key of KG2006: the keyless credential type the code fix writes (present only when it can).</summary>
+        public const string KeylessFixProperty = "keylessFix";
+
+        // {0} source, {1} provider, {2} the SDK member that takes the key, {3} the keyless alternative, {4} what to do
+        public static readonly DiagnosticDescriptor KG2006_KeylessAvailable = new DiagnosticDescriptor(
+            RuleIds.KG2006,
+            RuleCatalog.KG2006.Title,
+            "{0} is passed as a static key ({1}) to {2}, which also accepts keyless auth: {3}; {4}",
+            RuleCatalog.GovernanceCategory,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: RuleCatalog.KG2006.Description,
+            helpLinkUri: RuleCatalog.KG2006.HelpUri,
+            customTags: GovernanceTags);
+
+        // {0} source, {1} entry, {2} API surface, {3} the member that reaches it, {4} approved list, {5} "owner …" or "no owner"
+        public static readonly DiagnosticDescriptor KG2007_ApiOutsideApproval = new DiagnosticDescriptor(
+            RuleIds.KG2007,
+            RuleCatalog.KG2007.Title,
+            "{0} (keygov.json entry {1}) is used for the '{2}' API through {3}, but the entry approves only: {4} ({5}); use a credential approved for '{2}', or have its owner add it to apis",
+            RuleCatalog.GovernanceCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: RuleCatalog.KG2007.Description,
+            helpLinkUri: RuleCatalog.KG2007.HelpUri,
+            customTags: GovernanceTags);
+
+        // {0} source or literal, {1} provider, {2} why it is an admin key, {3} the client it reaches
+        public static readonly DiagnosticDescriptor KG2008_AdminKeyInApplication = new DiagnosticDescriptor(
+            RuleIds.KG2008,
+            RuleCatalog.KG2008.Title,
+            "{0} is an administrative key ({1}; {2}) and reaches {3} in a project that is not an administrative tool; use a project or service-account key, or set <KeyGovAdminTool>true</KeyGovAdminTool> in a dedicated admin tool",
+            RuleCatalog.GovernanceCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: RuleCatalog.KG2008.Description,
+            helpLinkUri: RuleCatalog.KG2008.HelpUri,
+            customTags: GovernanceTags);
 
         private static string[] SecretTags => new[] { "security", "external/cwe/cwe-798" };
 

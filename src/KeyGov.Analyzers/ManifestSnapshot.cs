@@ -23,8 +23,11 @@ namespace KeyGov.Analyzers
 
         private static readonly HashSet<string> NoFingerprints = new HashSet<string>(StringComparer.Ordinal);
 
-        private ManifestSnapshot(AdditionalText? file, KeyManifest? manifest, HashSet<string> allowed, DateTime evaluationDate, TimeCheckMode timeChecks, string consumer)
+        private ManifestSnapshot(AdditionalText? file, KeyManifest? manifest, HashSet<string> allowed, DateTime evaluationDate, TimeCheckMode timeChecks, string consumer, bool adminTool,
+            bool usageFacts)
         {
+            AdminTool = adminTool;
+            UsageFacts = usageFacts;
             File = file;
             Manifest = manifest;
             AllowedFingerprints = allowed;
@@ -47,8 +50,14 @@ namespace KeyGov.Analyzers
 
         public TimeCheckMode TimeChecks { get; }
 
+        /// <summary><c>build_property.KeyGovAdminTool</c> is true: the project is an administrative tool, where admin keys belong (KG2008 silent).</summary>
+        public bool AdminTool { get; }
+
         /// <summary>The assembly name: what <c>consumers</c> lists.</summary>
         public string Consumer { get; }
+
+        /// <summary><c>build_property.KeyGovUsageFacts</c>: report a usage fact (KG0001) per credential read.</summary>
+        public bool UsageFacts { get; }
 
         public bool IsAllowed(string fingerprint) => AllowedFingerprints.Count != 0 && AllowedFingerprints.Contains(fingerprint);
 
@@ -73,7 +82,9 @@ namespace KeyGov.Analyzers
                 AllowedFingerprintsOf(manifest),
                 ReadDate(global),
                 ReadTimeChecks(global),
-                context.Compilation.AssemblyName ?? string.Empty);
+                context.Compilation.AssemblyName ?? string.Empty,
+                global.TryGetValue("build_property.KeyGovAdminTool", out var adminTool) && string.Equals(adminTool?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
+                Analyzers.UsageFacts.AreOn(options));
         }
 
         private static AdditionalText? FindManifest(IEnumerable<AdditionalText> files, AnalyzerConfigOptions global)

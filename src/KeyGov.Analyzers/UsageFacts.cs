@@ -60,6 +60,12 @@ namespace KeyGov.Analyzers
                 properties.Add(UsageFact.SinkProperty, sink);
             }
 
+            var apis = read.ApiSurfaces;
+            if (apis.Count != 0)
+            {
+                properties.Add(UsageFact.ApisProperty, string.Join(",", apis));
+            }
+
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.KG0001_CredentialReadFact, read.At.Syntax.GetLocation(), properties.ToImmutable(), source, provider));
         }

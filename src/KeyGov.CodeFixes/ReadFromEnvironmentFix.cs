@@ -132,7 +132,7 @@ namespace KeyGov.CodeFixes
         }
 
         /// <summary>The type's simple name where it already means that type (a <c>using System;</c>), else its full name.</summary>
-        private static string Spell(SemanticModel? model, int position, string ns, string name, CancellationToken cancellationToken)
+        internal static string Spell(SemanticModel? model, int position, string ns, string name, CancellationToken cancellationToken)
         {
             if (model != null)
             {

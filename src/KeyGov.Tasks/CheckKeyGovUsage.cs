@@ -137,6 +137,7 @@ namespace KeyGov.Tasks
                     CredentialId = Property(fact, UsageFact.CredentialIdProperty),
                     Status = Property(fact, UsageFact.StatusProperty) ?? string.Empty,
                     Sink = Property(fact, UsageFact.SinkProperty),
+                    Apis = Property(fact, UsageFact.ApisProperty)?.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries) ?? Array.Empty<string>(),
                 });
             }
 

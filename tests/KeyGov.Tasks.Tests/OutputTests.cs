@@ -188,10 +188,10 @@ public sealed class OutputTests : IDisposable
         Assert.True(rows[3].GetProperty("expired").GetBoolean());
         Assert.Equal("KG3014", rows[2].GetProperty("findings")[0].GetProperty("ruleId").GetString());
 
-        Assert.Contains("| Credential | Provider | Owner | Purpose | Risk | Environments | Consumers | Status | Expires | Days left | Last rotated | Last reviewed | Open exceptions | Findings |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| openai-support-summaries | openai | @contoso/support-bot | Drafts answers to support tickets \\| in SupportBot.Api &lt;b&gt; | high | production | SupportBot.Api | active | 2026-12-10 | 12 | 2026-11-15 | 2026-11-01 | — | KG3006 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Credential | Provider | Owner | Purpose | Risk | Environments | Consumers | Status | Expires | Days left | Last rotated | Last reviewed | Open exceptions | Key type | Approved APIs | Keyless | Findings |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| openai-support-summaries | openai | @contoso/support-bot | Drafts answers to support tickets \\| in SupportBot.Api &lt;b&gt; | high | production | SupportBot.Api | active | 2026-12-10 | 12 | 2026-11-15 | 2026-11-01 | — | — | any | not offered by the provider | KG3006 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| anthropic-eval-shared |", markdown, StringComparison.Ordinal);
-        Assert.Contains("SEC-4411 until 2026-12-15, approved by @contoso/appsec | KG3009 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("SEC-4411 until 2026-12-15, approved by @contoso/appsec | — | any | not offered by the provider | KG3009 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| Manifest SHA-256 | `" + root.GetProperty("manifest").GetProperty("sha256").GetString() + "` |", markdown, StringComparison.Ordinal);
     }
 

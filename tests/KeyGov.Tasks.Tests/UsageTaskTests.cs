@@ -90,7 +90,7 @@ public sealed class UsageTaskTests : IDisposable
     {
         string key = FakeKeys.OpenAIProject(1901);
         string manifest = Manifest(false, Entry("openai-app", "\"consumers\": [\"App\"],\n      \"sources\": { \"env\": [\"OPENAI_API_KEY\"] }"));
-        var task = CheckTask(manifest, Log(Fact("OPENAI_API_KEY", line: 7, sink: "'apiKey' of OpenAI.OpenAIClient"), Fact("GROQ_API_KEY", line: 9), Fact(key, line: 11)));
+        var task = CheckTask(manifest, Log(Fact("OPENAI_API_KEY", line: 7, sink: "'apiKey' of OpenAI.OpenAIClient", apis: "chat,images"), Fact("GROQ_API_KEY", line: 9), Fact(key, line: 11)));
         task.InventoryOutput = Path.Combine(_runner.Folder, "evidence", "inventory");
         Assert.True(task.Execute());
 
@@ -99,11 +99,13 @@ public sealed class UsageTaskTests : IDisposable
         Assert.Equal(("App", "App", "keygov.json"), (usage!.Project, usage.Assembly, usage.Manifest));
         Assert.Equal(["OPENAI_API_KEY", "GROQ_API_KEY"], usage.Reads.Select(r => r.Source)); // the key read as a name is no fact
         Assert.Equal(("src/App/Program.cs", 7, "'apiKey' of OpenAI.OpenAIClient"), (usage.Reads[0].File, usage.Reads[0].Line, usage.Reads[0].Sink));
+        Assert.Equal(["chat", "images"], usage.Reads[0].Apis);
 
         string json = File.ReadAllText(task.InventoryOutput + ".json");
         Assert.Contains("\"reads\": [\n        {\n          \"project\": \"App\",\n          \"file\": \"src/App/Program.cs\",\n          \"line\": 7,", json.Replace("\r\n", "\n"), StringComparison.Ordinal);
         Assert.Contains("\"unregisteredReads\": [\n      {\n        \"project\": \"App\",\n        \"file\": \"src/App/Program.cs\",\n        \"line\": 9,", json.Replace("\r\n", "\n"), StringComparison.Ordinal);
-        Assert.Contains("| openai-app | App | `src/App/Program.cs:7` | env `OPENAI_API_KEY` | 'apiKey' of OpenAI.OpenAIClient |", File.ReadAllText(task.InventoryOutput + ".md"), StringComparison.Ordinal);
+        Assert.Contains("\"apisUsed\": [\n        \"chat\",\n        \"images\"\n      ]", json.Replace("\r\n", "\n"), StringComparison.Ordinal);
+        Assert.Contains("| openai-app | App | `src/App/Program.cs:7` | env `OPENAI_API_KEY` | 'apiKey' of OpenAI.OpenAIClient | chat, images |", File.ReadAllText(task.InventoryOutput + ".md"), StringComparison.Ordinal);
         foreach (string text in new[] { File.ReadAllText(AppFacts), json, File.ReadAllText(task.InventoryOutput + ".md") })
         {
             Assert.DoesNotContain(key[..20], text, StringComparison.Ordinal);
@@ -265,12 +267,12 @@ public sealed class UsageTaskTests : IDisposable
         return path;
     }
 
-    private string Fact(string source, string kind = "env", int line = 3, string? sink = null) =>
+    private string Fact(string source, string kind = "env", int line = 3, string? sink = null, string? apis = null) =>
         "{ \"ruleId\": \"KG0001\", \"level\": \"note\", \"message\": { \"text\": \"a read\" }, \"suppressions\": [ { \"kind\": \"inSource\" } ], " +
         "\"locations\": [ { \"physicalLocation\": { \"artifactLocation\": { \"uri\": \"" + new Uri(Program).AbsoluteUri + "\" }, " +
         "\"region\": { \"startLine\": " + line + ", \"startColumn\": 5, \"endLine\": " + line + ", \"endColumn\": 30 } } } ], " +
         "\"properties\": { \"customProperties\": { \"source\": \"" + source + "\", \"sourceKind\": \"" + kind + "\", \"consumer\": \"App\", \"status\": \"registered\"" +
-        (sink == null ? string.Empty : ", \"sink\": \"" + sink + "\"") + " } } }";
+        (sink == null ? string.Empty : ", \"sink\": \"" + sink + "\"") + (apis == null ? string.Empty : ", \"apis\": \"" + apis + "\"") + " } } }";
 
     private static string CompilerError() =>
         "{ \"ruleId\": \"CS0103\", \"level\": \"error\", \"message\": { \"text\": \"The name 'x' does not exist in the current context\" } }";

@@ -87,6 +87,7 @@ namespace KeyGov.Analyzers.Flow
 
             _sourceTypes = sourceTypes.ToArray();
             Names = CredentialNames.Create(this, compilation);
+            Clients = new ClientApis(compilation);
         }
 
         /// <summary>
@@ -104,6 +105,9 @@ namespace KeyGov.Analyzers.Flow
 
         /// <summary>The sink types present in this compilation, with their catalog rows.</summary>
         public IReadOnlyDictionary<INamedTypeSymbol, CredentialSink[]> SinkTypes => _sinks;
+
+        /// <summary>The API surfaces and keyless credentials of the SDKs here (KG2006, KG2007).</summary>
+        public ClientApis Clients { get; }
 
         /// <summary>What a type's syntax must name for any source or sink above to be reachable from it.</summary>
         public CredentialNames Names { get; }

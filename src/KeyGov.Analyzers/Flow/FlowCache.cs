@@ -7,12 +7,12 @@ using Microsoft.CodeAnalysis;
 namespace KeyGov.Analyzers.Flow
 {
     /// <summary>
-    /// What KG1003 (<see cref="LiteralCredentialAnalyzer"/>) and KG2001–KG2005 (<see cref="CredentialUseAnalyzer"/>)
-    /// share in one compilation (issue #14): the resolved <see cref="CredentialApis"/>, each type's verdict of
-    /// <see cref="CredentialNames"/>, and each type's <see cref="TypeFlow"/>, built by whichever analyzer ends the type
-    /// first and handed to the other. Two analyzers cannot share an instance field, so the cache hangs off the
+    /// What KG1003 (<see cref="LiteralCredentialAnalyzer"/>), KG2001–KG2005 (<see cref="CredentialUseAnalyzer"/>) and
+    /// KG2006–KG2008 (<see cref="CredentialScopeAnalyzer"/>) share in one compilation (issue #14): the resolved
+    /// <see cref="CredentialApis"/>, each type's verdict of <see cref="CredentialNames"/>, and each type's
+    /// <see cref="TypeFlow"/>, built by whichever analyzer ends the type first and handed to the others. Two analyzers cannot share an instance field, so the cache hangs off the
     /// <see cref="Compilation"/> (a weak table: it goes with the compilation, an IDE's new snapshot gets a new one).
-    /// A flow is held only until both analyzers that expect it have taken it.
+    /// A flow is held only until every analyzer that expects it has taken it.
     /// </summary>
     internal sealed class FlowCache
     {

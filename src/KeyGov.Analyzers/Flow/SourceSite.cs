@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using KeyGov.Core.Usage;
 using Microsoft.CodeAnalysis;
 
@@ -118,5 +119,26 @@ namespace KeyGov.Analyzers.Flow
 
         /// <summary>The first sink reached, as messages show it (<c>'apiKey' of OpenAI.OpenAIClient</c>); for an SDK's own read, its client type.</summary>
         public string? Sink { get; set; }
+
+        /// <summary>The API surfaces the credential reaches through the clients it creates (<see cref="CredentialReads"/>), in source order.</summary>
+        public List<ApiReach> ApiReaches { get; } = new List<ApiReach>();
+
+        /// <summary>The distinct surfaces of <see cref="ApiReaches"/> (<c>chat</c>, <c>images</c>), in the order first reached.</summary>
+        public IReadOnlyList<string> ApiSurfaces
+        {
+            get
+            {
+                var surfaces = new List<string>();
+                foreach (var reach in ApiReaches)
+                {
+                    if (!surfaces.Contains(reach.Surface))
+                    {
+                        surfaces.Add(reach.Surface);
+                    }
+                }
+
+                return surfaces;
+            }
+        }
     }
 }

@@ -95,7 +95,7 @@ namespace KeyGov.Analyzers.Flow
     /// arguments). It does not follow values into or out of other types, through collections, out/ref arguments,
     /// lambdas' results, or awaits.
     /// </summary>
-    internal sealed class TypeFlow
+    internal sealed partial class TypeFlow
     {
         private const int MaxCallDepth = 4;
         private const int MaxSteps = 4000;
@@ -469,6 +469,7 @@ namespace KeyGov.Analyzers.Flow
 
                     IndexArguments(invocation.Arguments, invocation);
                     IndexInvocationSource(invocation);
+                    IndexApiUse(invocation, invocation.TargetMethod);
                     if (_apis.IsDeserialization(invocation.TargetMethod) && invocation.Arguments.Length != 0)
                     {
                         AddSource(new SourceSite(invocation, SourceSiteKind.Blob, invocation.Arguments[0].Value, boundType: invocation.TargetMethod.TypeArguments[0]));
@@ -489,6 +490,7 @@ namespace KeyGov.Analyzers.Flow
                     break;
                 case IPropertyReferenceOperation property:
                     IndexPropertySource(property);
+                    IndexApiUse(property, property.Property);
                     break;
             }
         }

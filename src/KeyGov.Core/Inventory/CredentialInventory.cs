@@ -147,6 +147,21 @@ namespace KeyGov.Core.Inventory
 
         public IReadOnlyList<ReportedFinding> Findings { get; private set; } = Array.Empty<ReportedFinding>();
 
+        /// <summary><c>keyType</c> (admin, project, service-account, …); null when the entry does not say.</summary>
+        public string? KeyType { get; private set; }
+
+        /// <summary><c>apis</c>: the API surfaces the credential is approved for; null when the entry sets no limit.</summary>
+        public IReadOnlyList<string>? ApprovedApis { get; private set; }
+
+        /// <summary><c>keyless.status</c> (not-possible, planned); null when the entry records no answer (keyless is then taken as possible).</summary>
+        public string? Keyless { get; private set; }
+
+        /// <summary><c>keyless.by</c>, for a planned move.</summary>
+        public DateTime? KeylessBy { get; private set; }
+
+        /// <summary><c>keyless.reason</c>.</summary>
+        public string? KeylessReason { get; private set; }
+
         /// <summary>What the provider exports say of the entry's key; null when no export was reconciled or the entry names no key.</summary>
         public ProviderFacts? AtProvider { get; internal set; }
 
@@ -177,6 +192,11 @@ namespace KeyGov.Core.Inventory
                 OpenException = open ? new InventoryException(
                     Text(exception!.Reason), Text(exception.ApprovedBy), exception.Approved?.Value, exception.Expires?.Value, Text(exception.Ticket)) : null,
                 Findings = findings,
+                KeyType = Text(entry.KeyType),
+                ApprovedApis = entry.Apis.Count == 0 ? null : Texts(entry.Apis),
+                Keyless = entry.Keyless?.Status == null ? null : ManifestEnums.Name(entry.Keyless.Status.Value),
+                KeylessBy = entry.Keyless?.By?.Value,
+                KeylessReason = Text(entry.Keyless?.Reason),
             };
         }
 

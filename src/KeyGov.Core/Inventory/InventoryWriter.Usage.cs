@@ -21,7 +21,37 @@ namespace KeyGov.Core.Inventory
                     .Property("source", read.SourceKind + ":" + Safe(read.Source))
                     .Property("sink", Safe(read.Sink))
                     .Property("status", Safe(read.Status))
-                    .EndObject();
+                    .Name("apis").StartArray();
+                foreach (var api in read.Apis)
+                {
+                    json.String(Safe(api));
+                }
+
+                json.EndArray().EndObject();
+            }
+
+            json.EndArray();
+        }
+
+        /// <summary><c>apisUsed</c>: the API surfaces the code uses the credential for, over all its reads (beside <c>apis</c>, what was approved).</summary>
+        private static void WriteApisUsed(JsonWriter json, IReadOnlyList<UsageRead> reads)
+        {
+            var used = new List<string>();
+            foreach (var read in reads)
+            {
+                foreach (var api in read.Apis)
+                {
+                    if (!used.Contains(api))
+                    {
+                        used.Add(api);
+                    }
+                }
+            }
+
+            json.Name("apisUsed").StartArray();
+            foreach (var api in used)
+            {
+                json.String(Safe(api));
             }
 
             json.EndArray();
@@ -45,13 +75,13 @@ namespace KeyGov.Core.Inventory
             md.Append("## Where credentials are read\n\n");
             md.Append("From the compiler's view of ").Append(usage.Projects.Count).Append(" project(s): ")
               .Append(usage.Projects.Count == 0 ? "none" : Cell(string.Join(", ", usage.Projects))).Append(".\n\n");
-            md.Append("| Credential | Project | Where | Source | Sink |\n|---|---|---|---|---|\n");
+            md.Append("| Credential | Project | Where | Source | Sink | APIs used |\n|---|---|---|---|---|---|\n");
             int rows = 0;
             foreach (var row in inventory.Rows)
             {
                 if (row.Reads.Count == 0)
                 {
-                    md.Append("| ").Append(Cell(row.Credential)).Append(" | — | not read by any project built | — | — |\n");
+                    md.Append("| ").Append(Cell(row.Credential)).Append(" | — | not read by any project built | — | — | — |\n");
                     rows++;
                     continue;
                 }
@@ -71,7 +101,7 @@ namespace KeyGov.Core.Inventory
 
             if (rows == 0)
             {
-                md.Append("| — | — | no credential read | — | — |\n");
+                md.Append("| — | — | no credential read | — | — | — |\n");
             }
 
             md.Append('\n');
@@ -83,6 +113,7 @@ namespace KeyGov.Core.Inventory
               .Append(" | `").Append(Cell(read.File)).Append(':').Append(read.Line.ToString(CultureInfo.InvariantCulture)).Append('`')
               .Append(" | ").Append(read.SourceKind).Append(" `").Append(Cell(read.Source)).Append('`')
               .Append(" | ").Append(Cell(read.Sink ?? "—"))
+              .Append(" | ").Append(read.Apis.Count == 0 ? "—" : Cell(string.Join(", ", read.Apis)))
               .Append(" |\n");
     }
 }

@@ -92,7 +92,30 @@ namespace KeyGov.Core.Inventory
                         .EndObject();
                 }
 
-                json.EndArray();
+                json.EndArray()
+                    .Property("keyType", Safe(row.KeyType))
+                    .Name("apis");
+                if (row.ApprovedApis == null)
+                {
+                    json.Null(); // no limit set: any API
+                }
+                else
+                {
+                    json.StartArray();
+                    foreach (var api in row.ApprovedApis)
+                    {
+                        json.String(Safe(api));
+                    }
+
+                    json.EndArray();
+                }
+
+                json.Name("keyless").StartObject()
+                    .Property("status", row.Keyless ?? (Usage.KeylessAuth.IsOffered(row.Provider) ? "possible" : "not-offered"))
+                    .Property("alternative", Usage.KeylessAuth.ShortName(row.Provider))
+                    .Property("by", Date(row.KeylessBy))
+                    .Property("reason", Safe(row.KeylessReason))
+                    .EndObject();
                 if (inventory.Providers != null)
                 {
                     json.Name("atProvider");
@@ -103,6 +126,7 @@ namespace KeyGov.Core.Inventory
                 {
                     json.Name("reads");
                     WriteReads(json, row.Reads);
+                    WriteApisUsed(json, row.Reads);
                 }
 
                 WriteFindings(json, row.Findings);
@@ -161,8 +185,8 @@ namespace KeyGov.Core.Inventory
             }
             else
             {
-                md.Append("| Credential | Provider | Owner | Purpose | Risk | Environments | Consumers | Status | Expires | Days left | Last rotated | Last reviewed | Open exceptions | Findings |\n");
-                md.Append("|---|---|---|---|---|---|---|---|---|---:|---|---|---|---|\n");
+                md.Append("| Credential | Provider | Owner | Purpose | Risk | Environments | Consumers | Status | Expires | Days left | Last rotated | Last reviewed | Open exceptions | Key type | Approved APIs | Keyless | Findings |\n");
+                md.Append("|---|---|---|---|---|---|---|---|---|---:|---|---|---|---|---|---|---|\n");
                 foreach (var row in inventory.Rows)
                 {
                     md.Append("| ").Append(Cell(row.Credential))
@@ -178,6 +202,9 @@ namespace KeyGov.Core.Inventory
                       .Append(" | ").Append(Date(row.LastRotated) ?? "—")
                       .Append(" | ").Append(Date(row.LastReviewed) ?? "—")
                       .Append(" | ").Append(Exception(row.OpenException))
+                      .Append(" | ").Append(Cell(row.KeyType))
+                      .Append(" | ").Append(row.ApprovedApis == null ? "any" : Cells(row.ApprovedApis))
+                      .Append(" | ").Append(Keyless(row))
                       .Append(" | ").Append(RuleIds(row.Findings))
                       .Append(" |\n");
                 }
@@ -320,6 +347,18 @@ namespace KeyGov.Core.Inventory
             string text = (exception.Ticket ?? "exception") + (exception.Expires is DateTime end ? " until " + Date(end) : " (no end date)") +
                 (exception.ApprovedBy != null ? ", approved by " + exception.ApprovedBy : string.Empty);
             return Cell(text);
+        }
+
+        /// <summary>Whether keyless auth is possible: the entry's answer, else what the provider offers.</summary>
+        private static string Keyless(InventoryRow row)
+        {
+            if (row.Keyless == null)
+            {
+                return Usage.KeylessAuth.ShortName(row.Provider) is string alternative ? "possible: " + alternative : "not offered by the provider";
+            }
+
+            string text = row.Keyless + (row.KeylessBy is DateTime by ? " by " + Date(by) : string.Empty);
+            return Cell(row.KeylessReason == null ? text : text + " (" + row.KeylessReason + ")");
         }
 
         private static string RuleIds(IReadOnlyList<ReportedFinding> findings)

@@ -102,6 +102,15 @@ namespace KeyGov.Core.Manifest
         /// <summary><c>monitoring</c>: where alerts on anomalous use go, and the spend or rate limit set at the provider (KG3024).</summary>
         public MonitoringSettings? Monitoring { get; init; }
 
+        /// <summary><c>apis</c>: the API surfaces the credential is approved for (<see cref="Usage.ApiSurface.Vocabulary"/>); empty when the entry does not say (KG2007 silent).</summary>
+        public IReadOnlyList<ManifestValue<string>> Apis { get; init; } = Array.Empty<ManifestValue<string>>();
+
+        /// <summary><c>keyless</c>: why the credential stays a static key (KG2006 silent), or by when it moves to keyless auth.</summary>
+        public KeylessPlan? Keyless { get; init; }
+
+        /// <summary>True when <c>keyType</c> says this is an administrative key (KG2008).</summary>
+        public bool IsAdminKey => string.Equals(KeyType?.Value?.Trim(), "admin", StringComparison.OrdinalIgnoreCase);
+
         /// <summary>
         /// <see cref="ManifestText.SafeId"/> of <see cref="Id"/>, worked out once: every finding about the entry carries
         /// it, and deciding whether an id may be shown scans it for keys. The reader sets it, having needed it already.
@@ -199,5 +208,29 @@ namespace KeyGov.Core.Manifest
         public ManifestValue<string>? Limit { get; init; }
 
         public SourceRange Range { get; init; }
+    }
+
+    /// <summary><c>keyless</c>: the entry's answer to "why not Entra ID, IAM roles or Application Default Credentials?" (KG2006).</summary>
+    public sealed class KeylessPlan
+    {
+        /// <summary><c>status</c>; null when missing or invalid (reported by the reader).</summary>
+        public ManifestValue<KeylessStatus>? Status { get; init; }
+
+        /// <summary><c>by</c>: for a planned move, the date keyless auth replaces the key.</summary>
+        public ManifestValue<DateTime>? By { get; init; }
+
+        public ManifestValue<string>? Reason { get; init; }
+
+        public SourceRange Range { get; init; }
+    }
+
+    /// <summary><c>keyless.status</c>.</summary>
+    public enum KeylessStatus
+    {
+        /// <summary><c>not-possible</c>: the workload cannot use keyless auth (the reason says why).</summary>
+        NotPossible,
+
+        /// <summary><c>planned</c>: keyless auth replaces the key by <see cref="KeylessPlan.By"/>.</summary>
+        Planned,
     }
 }

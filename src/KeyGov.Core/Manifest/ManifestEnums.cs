@@ -55,6 +55,15 @@ namespace KeyGov.Core.Manifest
             }
         }
 
+        public static string Name(KeylessStatus status) => status == KeylessStatus.Planned ? "planned" : "not-possible";
+
+        /// <summary>Exact, lowercase: not-possible | planned.</summary>
+        public static bool TryParseKeyless(string? text, out KeylessStatus status)
+        {
+            status = text == "planned" ? KeylessStatus.Planned : KeylessStatus.NotPossible;
+            return text == "planned" || text == "not-possible";
+        }
+
         /// <summary>Exact, lowercase: critical | high | moderate | low.</summary>
         public static bool TryParseRisk(string? text, out RiskLevel risk)
         {

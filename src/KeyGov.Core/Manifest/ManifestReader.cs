@@ -37,7 +37,7 @@ namespace KeyGov.Core.Manifest
         {
             "id", "provider", "owner", "purpose", "risk", "environments", "consumers", "sources", "keyType", "status",
             "created", "expires", "rotation", "lastReviewed", "storage", "fingerprint", "exception", "revoked", "sunset",
-            "providerKeyId", "hint", "monitoring", "externalConsumers",
+            "providerKeyId", "hint", "monitoring", "externalConsumers", "apis", "keyless",
         };
 
         private static readonly string[] SourceFields = { "env", "config" };
@@ -46,6 +46,7 @@ namespace KeyGov.Core.Manifest
         private static readonly string[] RevokedFields = { "on", "reason" };
         private static readonly string[] AllowFields = { "fingerprint", "reason", "owner" };
         private static readonly string[] MonitoringFields = { "alerts", "limit" };
+        private static readonly string[] KeylessFields = { "status", "by", "reason" };
         private static readonly string[] ProviderScopeFields = { "provider", "scope" };
 
         // Objects are walked through their members (JsonMember structs), not their Properties: no JsonProperty object
@@ -286,6 +287,8 @@ namespace KeyGov.Core.Manifest
                 ManifestValue<string>? id = null, provider = null, owner = null, purpose = null, keyType = null, storage = null, fingerprint = null;
                 ManifestValue<string>? providerKeyId = null, hint = null;
                 MonitoringSettings? monitoring = null;
+                IReadOnlyList<ManifestValue<string>> apis = Array.Empty<ManifestValue<string>>();
+                KeylessPlan? keyless = null;
                 var risk = CredentialEntry.DefaultRisk;
                 var status = CredentialEntry.DefaultStatus;
                 IReadOnlyList<ManifestValue<string>> environments = Array.Empty<ManifestValue<string>>();
@@ -402,6 +405,16 @@ namespace KeyGov.Core.Manifest
                             }
 
                             break;
+                        case "apis":
+                            apis = ApiList(property, scope);
+                            break;
+                        case "keyless":
+                            if (Expect(property, JsonNodeKind.Object, scope))
+                            {
+                                keyless = ReadKeyless((JsonObject)property.Value, scope.Nested("keyless"));
+                            }
+
+                            break;
                         default:
                             Unknown(property, scope, CredentialFields);
                             break;
@@ -437,6 +450,8 @@ namespace KeyGov.Core.Manifest
                     ProviderKeyId = providerKeyId,
                     Hint = hint,
                     Monitoring = monitoring,
+                    Apis = apis,
+                    Keyless = keyless,
                     InvalidFields = entryScope.InvalidFields,
                 };
             }
@@ -625,6 +640,75 @@ namespace KeyGov.Core.Manifest
                 }
 
                 return new MonitoringSettings { Alerts = alerts, Limit = limit, Range = monitoring.Range };
+            }
+
+            /// <summary><c>apis</c>: a list of surfaces from <see cref="Usage.ApiSurface.Vocabulary"/>; an unknown one is KG3003 and left out.</summary>
+            private IReadOnlyList<ManifestValue<string>> ApiList(JsonMember property, Scope scope)
+            {
+                var values = StringList(property, scope);
+                List<ManifestValue<string>>? known = null;
+                for (int i = 0; i < values.Count; i++)
+                {
+                    if (Usage.ApiSurface.IsKnown(values[i].Value))
+                    {
+                        known?.Add(values[i]);
+                        continue;
+                    }
+
+                    if (known == null)
+                    {
+                        known = new List<ManifestValue<string>>(values.Count);
+                        for (int k = 0; k < i; k++)
+                        {
+                            known.Add(values[k]);
+                        }
+                    }
+
+                    scope.MarkInvalid(property.Name);
+                    Report(RuleCatalog.KG3003, scope.Field(property.Name) + " lists " + ManifestText.Quote(values[i].Value) +
+                        ", which is not an API surface; use " + string.Join(", ", Usage.ApiSurface.Vocabulary), values[i].Range, scope, scope.PathOf(property.Name));
+                }
+
+                return known ?? values;
+            }
+
+            private KeylessPlan ReadKeyless(JsonObject keyless, Scope scope)
+            {
+                ManifestValue<KeylessStatus>? status = null;
+                ManifestValue<DateTime>? by = null;
+                ManifestValue<string>? reason = null;
+                for (int p = 0; p < keyless.MemberCount; p++)
+                {
+                    var property = keyless.Member(p);
+                    switch (property.Name)
+                    {
+                        case "status":
+                            status = Enum<KeylessStatus>(property, scope, ManifestEnums.TryParseKeyless, "not-possible or planned");
+                            break;
+                        case "by":
+                            by = Date(property, scope, required: false);
+                            break;
+                        case "reason":
+                            reason = NonEmpty(property, scope, "why keyless auth is not possible, or what the move waits for");
+                            break;
+                        default:
+                            Unknown(property, scope, KeylessFields);
+                            break;
+                    }
+                }
+
+                if (keyless.ValueOf("status") == null)
+                {
+                    scope.MarkInvalid("status");
+                    Report(RuleCatalog.KG3003, scope.Field("status") + " is missing; write \"not-possible\" or \"planned\"", keyless.OpeningBrace, scope, scope.PathOf("status"));
+                }
+                else if (status?.Value == KeylessStatus.Planned && keyless.ValueOf("by") == null)
+                {
+                    scope.MarkInvalid("by");
+                    Report(RuleCatalog.KG3003, scope.Field("by") + " is missing; a planned move to keyless auth needs its date (yyyy-MM-dd)", keyless.OpeningBrace, scope, scope.PathOf("by"));
+                }
+
+                return new KeylessPlan { Status = status, By = by, Reason = reason, Range = keyless.Range };
             }
 
             private IReadOnlyList<ProviderScope> ReadProviderScopes(JsonArray array)

@@ -56,6 +56,21 @@ namespace KeyGov.Core.Rules
             "Code reads a credential whose manifest entry is deprecated or suspended.",
             5.0, "high", isCredentialExposure: false);
 
+        public static readonly RuleInfo KG2006 = new RuleInfo(RuleIds.KG2006, GovernanceCategory, RuleSeverity.Info,
+            "Static key where keyless auth is available",
+            "A credential read from the environment or configuration reaches a key-based credential of an SDK that, in this compilation, also accepts keyless auth: Microsoft Entra ID (TokenCredential) for Azure OpenAI, AI Foundry, AI Inference and AI Search; the AWS default credential chain for Bedrock; Application Default Credentials for Vertex AI and Gemini on Google Cloud. Keyless auth has no secret to leak or rotate. Silent when the manifest entry's keyless field says it is not possible, or planned by a date not yet passed.",
+            3.0, "high", isCredentialExposure: false);
+
+        public static readonly RuleInfo KG2007 = new RuleInfo(RuleIds.KG2007, GovernanceCategory, RuleSeverity.Warning,
+            "Credential used for an API it is not approved for",
+            "A credential whose manifest entry lists its approved API surfaces (apis) reaches, through the client it creates, an API outside that list: an image, fine-tuning, files or admin API called with a key approved for chat. Least privilege: a key does only what it was approved for.",
+            5.0, "high", isCredentialExposure: false);
+
+        public static readonly RuleInfo KG2008 = new RuleInfo(RuleIds.KG2008, GovernanceCategory, RuleSeverity.Error,
+            "Administrative key in application code",
+            "An administrative key (its manifest entry says keyType admin, its format is an admin key format, or it is read under a name such as *_ADMIN_KEY) reaches an SDK client in a project that is not declared an administrative tool (KeyGovAdminTool=true). Admin keys can create and delete other keys, users and projects: they never belong in a product.",
+            8.0, "high", isCredentialExposure: false);
+
         public static readonly RuleInfo KG3001 = Manifest(RuleIds.KG3001, RuleSeverity.Error, "Key manifest is unreadable",
             "keygov.json has a syntax error, a value of the wrong type, an unknown field or an unsupported version, so nothing in it can be trusted.", 6.0);
 
@@ -132,7 +147,7 @@ namespace KeyGov.Core.Rules
         public static IReadOnlyList<RuleInfo> All { get; } = new[]
         {
             KG1001, KG1002, KG1003, KG1004,
-            KG2001, KG2002, KG2003, KG2004, KG2005,
+            KG2001, KG2002, KG2003, KG2004, KG2005, KG2006, KG2007, KG2008,
             KG3001, KG3002, KG3003, KG3004, KG3005, KG3006, KG3007, KG3008,
             KG3009, KG3010, KG3011, KG3012, KG3013, KG3014, KG3015, KG3016, KG3017, KG3018,
             KG3019, KG3020, KG3021, KG3022, KG3023, KG3024,

@@ -12,6 +12,9 @@ namespace KeyGov.Core.Rules
         public const string KG2003 = "KG2003";
         public const string KG2004 = "KG2004";
         public const string KG2005 = "KG2005";
+        public const string KG2006 = "KG2006";
+        public const string KG2007 = "KG2007";
+        public const string KG2008 = "KG2008";
         public const string KG3001 = "KG3001";
         public const string KG3002 = "KG3002";
         public const string KG3003 = "KG3003";

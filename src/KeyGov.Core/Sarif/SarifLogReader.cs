@@ -35,7 +35,7 @@ namespace KeyGov.Core.Sarif
     public static class SarifLogReader
     {
         /// <summary>The custom properties of a diagnostic that may travel into KeyGov's log: names, ids and fingerprints only.</summary>
-        private static readonly string[] KeptProperties = { "fingerprint", "provider", "kind", "source", "sourceKind", "consumer", "credentialId", "status", "sink" };
+        private static readonly string[] KeptProperties = { "fingerprint", "provider", "kind", "source", "sourceKind", "consumer", "credentialId", "status", "sink", "apis" };
 
         public static SarifLogContent Read(string text, string? pathMap = null, string? baseDirectory = null)
         {

@@ -26,5 +26,8 @@ namespace KeyGov.Core.Usage
         public const string CredentialIdProperty = "credentialId";
         public const string StatusProperty = "status";
         public const string SinkProperty = "sink";
+
+        /// <summary>The API surfaces the read's credential is used for (<c>chat,images</c>), comma-separated; absent when none is seen.</summary>
+        public const string ApisProperty = "apis";
     }
 }

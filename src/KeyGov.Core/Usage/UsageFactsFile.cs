@@ -39,7 +39,13 @@ namespace KeyGov.Core.Usage
                     .Property("credentialId", Safe(read.CredentialId))
                     .Property("status", Safe(read.Status))
                     .Property("sink", Safe(read.Sink))
-                    .EndObject();
+                    .Name("apis").StartArray();
+                foreach (var api in read.Apis)
+                {
+                    json.String(Safe(api));
+                }
+
+                json.EndArray().EndObject();
             }
 
             return json.EndArray().EndObject().ToString();
@@ -83,6 +89,7 @@ namespace KeyGov.Core.Usage
                         CredentialId = StringOf(read, "credentialId"),
                         Status = StringOf(read, "status") ?? string.Empty,
                         Sink = StringOf(read, "sink"),
+                        Apis = StringsOf(read, "apis"),
                     });
                 }
             }
@@ -95,6 +102,23 @@ namespace KeyGov.Core.Usage
 
         private static string? StringOf(JsonObject node, string name) =>
             node.Find(name)?.Value is JsonString value ? ManifestText.Safe(value.Value) : null;
+
+        private static IReadOnlyList<string> StringsOf(JsonObject node, string name)
+        {
+            var values = new List<string>();
+            if (node.Find(name)?.Value is JsonArray array)
+            {
+                foreach (var item in array.Items)
+                {
+                    if (item is JsonString value)
+                    {
+                        values.Add(ManifestText.Safe(value.Value));
+                    }
+                }
+            }
+
+            return values;
+        }
 
         private static int IntOf(JsonObject node, string name) =>
             node.Find(name)?.Value is JsonNumber number && int.TryParse(number.Text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int value)

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace KeyGov.Core.Usage
 {
     /// <summary>
@@ -32,6 +34,9 @@ namespace KeyGov.Core.Usage
 
         /// <summary>The SDK sink the value reaches (<c>'apiKey' of OpenAI.OpenAIClient</c>), when one is seen.</summary>
         public string? Sink { get; set; }
+
+        /// <summary>The API surfaces the credential is used for through the clients it creates (<c>chat</c>, <c>images</c>); empty when none is seen.</summary>
+        public IReadOnlyList<string> Apis { get; set; } = System.Array.Empty<string>();
 
         public CredentialSource ToSource() =>
             SourceKind == "config" ? CredentialSource.Configuration(Source) : CredentialSource.Environment(Source);

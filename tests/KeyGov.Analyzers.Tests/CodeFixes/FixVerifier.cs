@@ -12,8 +12,9 @@ public static class FixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
+    /// <param name="stubs">The SDK stubs to compile against; <see cref="SdkStubs.All"/> by default.</param>
     /// <param name="fixedManifestName">The document name after the fix: a manifest the fix creates is named as a workspace names it, without a folder.</param>
-    public static CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> Create(string source, string fixedSource, string? manifest, string? fixedManifest, string fixedManifestName = "/keygov.json")
+    public static CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> Create(string source, string fixedSource, string? manifest, string? fixedManifest, string fixedManifestName = "/keygov.json", string[]? stubs = null)
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
@@ -24,7 +25,7 @@ public static class FixVerifier<TAnalyzer, TCodeFix>
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
         test.FixedState.OutputKind = OutputKind.ConsoleApplication;
         int n = 0;
-        foreach (var stub in SdkStubs.All)
+        foreach (var stub in stubs ?? SdkStubs.All)
         {
             string name = "/Stubs" + n++ + ".cs";
             test.TestState.Sources.Add((name, stub));

@@ -55,6 +55,16 @@ public class UsageFactTests
     }
 
     [Fact]
+    public async Task A_read_names_the_api_surfaces_its_credential_is_used_for()
+    {
+        var diagnostics = await RunAsync("""
+            var client = new OpenAI.OpenAIClient(Environment.GetEnvironmentVariable("OPENAI_API_KEY")!);
+            var chat = client.GetChatClient("gpt-4o");
+            """, Registered, facts: true);
+        Assert.Equal("chat", Assert.Single(diagnostics).Properties["apis"]);
+    }
+
+    [Fact]
     public async Task Facts_are_off_unless_the_targets_switch_them_on()
     {
         Assert.Empty(await RunAsync("""var key = Environment.GetEnvironmentVariable("OPENAI_API_KEY");""", Registered, facts: false));

@@ -51,7 +51,7 @@ internal static class AnalyzerCostRunner
               "id": "openai-bench", "provider": "openai", "owner": "@contoso/bench",
               "purpose": "Summaries and rankings in the Contoso bench services",
               "consumers": ["Contoso.Bench"], "sources": { "env": ["OPENAI_API_KEY"], "config": ["OpenAI:ApiKey"] },
-              "created": "2026-10-01", "expires": "2026-12-29"
+              "created": "2026-10-01", "expires": "2026-12-29", "apis": ["chat", "embeddings"]
             },
             {
               "id": "anthropic-bench-old", "provider": "anthropic", "owner": "@contoso/bench",

@@ -68,6 +68,29 @@ internal sealed class CSharpCorpus
         }
         """;
 
+    /// <summary>
+    /// Stands for the OpenAI .NET SDK (its namespace, client and Get…Client methods), so that the credential templates
+    /// create real SDK clients: the flow into the client and the API it is used for (KG2006–KG2008) are measured too.
+    /// </summary>
+    private static readonly string OpenAISdkFile = """
+        namespace OpenAI
+        {
+            public class OpenAIClient
+            {
+                public OpenAIClient(string apiKey) { }
+                public Chat.ChatClient GetChatClient(string model) => new Chat.ChatClient();
+                public Images.ImageClient GetImageClient(string model) => new Images.ImageClient();
+                public Embeddings.EmbeddingClient GetEmbeddingClient(string model) => new Embeddings.EmbeddingClient();
+            }
+        }
+
+        namespace OpenAI.Chat { public class ChatClient { } }
+
+        namespace OpenAI.Images { public class ImageClient { } }
+
+        namespace OpenAI.Embeddings { public class EmbeddingClient { } }
+        """;
+
     private CSharpCorpus(List<GeneratedFile> sources, List<GeneratedFile> configs, List<PlantedKey> planted, List<PasswordSite> passwords)
     {
         Sources = sources;
@@ -98,7 +121,7 @@ internal sealed class CSharpCorpus
     public static CSharpCorpus Generate(int fileCount, int seed = 20261201)
     {
         var rng = new Random(seed);
-        var sources = new List<GeneratedFile> { new(Root + "Shared/Credentials.cs", SharedFile + "\n") };
+        var sources = new List<GeneratedFile> { new(Root + "Shared/Credentials.cs", SharedFile + "\n"), new(Root + "Shared/OpenAISdk.cs", OpenAISdkFile + "\n") };
         var planted = new List<PlantedKey>();
         var passwords = new List<PasswordSite>();
         int plants = 0;

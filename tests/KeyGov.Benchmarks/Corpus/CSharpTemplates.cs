@@ -246,6 +246,14 @@ internal static class CSharpTemplates
         private static readonly string DocsHint$N$ = "Get a key at https://platform.example.test/api-keys, then export $ENV$=sk-... in your shell.";
         private static readonly string $Noun$Redacted$N$ = "sk-proj-****REDACTED****";
         """,
+        """
+        /// <summary>The $adj$ model clients of the $area$ worker, from one key (approved for chat in the bench manifest).</summary>
+        public object Create$Noun$Clients$N$()
+        {
+            var openAI = new OpenAI.OpenAIClient(Environment.GetEnvironmentVariable("$ENV$") ?? throw new InvalidOperationException("Set $ENV$."));
+            return (openAI.GetChatClient("gpt-4o-mini"), openAI.GetEmbeddingClient("text-embedding-3-small"), openAI.GetImageClient("gpt-image-1"));
+        }
+        """,
     ];
 
     /// <summary>One planted key per template, in every place a key can hide in C#; <c>$KEY$</c> is on one line.</summary>
