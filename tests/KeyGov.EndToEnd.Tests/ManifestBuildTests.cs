@@ -68,7 +68,7 @@ public class ManifestBuildTests(PackageFixture package)
         Assert.Equal("2026-11-28", inventory.RootElement.GetProperty("evaluationDate").GetString());
         Assert.Equal(6, inventory.RootElement.GetProperty("credentials").GetArrayLength());
         string markdown = File.ReadAllText(Path.Combine(project, "out", "inventory.md"));
-        Assert.Contains("| openai-labs-prototype | openai | @contoso/labs | Prototype ticket summariser for the Q4 labs experiment | high | — | — | active | 2027-01-20 | 53 | 2026-10-02 | — | — | KG3007, KG3008 |",
+        Assert.Contains("| openai-labs-prototype | openai | @contoso/labs | Prototype ticket summariser for the Q4 labs experiment | high | — | — | active | 2027-01-20 | 53 | 2026-10-02 | — | — | — | any | not offered by the provider | KG3007, KG3008 |",
             markdown, StringComparison.Ordinal);
     }
 
