@@ -77,9 +77,9 @@ namespace KeyGov.Analyzers
 
                 // An AWS key pair is one finding at its creation; a key or credential object, where it is passed.
                 var at = aws ? use.Call.Syntax : use.Value.Syntax;
-                if (!reported.Add(at))
+                if (ReadForKeyOnlyProvider(sink.Reads) || !reported.Add(at))
                 {
-                    continue;
+                    continue; // GH_TOKEN given to an Azure AI Inference client is a GitHub Models key: no Entra ID there
                 }
 
                 var severity = KeylessSeverity(sink.Reads, snapshot, entries, out string advice);
@@ -100,6 +100,26 @@ namespace KeyGov.Analyzers
                     SourceOf(sink.Reads[0]), ProviderDisplay(provider), use.Match.Description, KeylessAuth.AlternativeFor(provider), advice));
             }
         }
+
+        /// <summary>
+        /// True when a read is a GitHub token (by its name, or what it fills): the Azure AI Inference clients also serve
+        /// GitHub Models, which takes a GitHub token and has no Entra ID. Other names are not trusted this far: an
+        /// OPENAI_API_KEY given to an Azure client with an AzureKeyCredential is an Azure key under an OpenAI name.
+        /// </summary>
+        private static bool ReadForKeyOnlyProvider(List<CredentialRead> reads)
+        {
+            foreach (var read in reads)
+            {
+                if (read.AttributedProviderId(CredentialNameConventions.Classify(read.Source).ProviderId) == GitHub)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private const string GitHub = "github";
 
         /// <summary>
         /// Info by default; silent when an entry says keyless is not possible or planned by a date not yet passed; a

@@ -58,8 +58,7 @@ namespace KeyGov.Analyzers
 
             // An SDK's own read is its provider's; else the sink that consumes the value says more than a name (a Google key
             // given to a Vertex client), unless that client serves other providers too; else what the read fills.
-            string? holds = string.IsNullOrEmpty(read.HoldsProviderId) ? null : read.HoldsProviderId;
-            string? providerId = read.Site.ProviderId ?? SinkCatalog.AttributeProvider(name.ProviderId ?? holds, read.SinkProviderId);
+            string? providerId = read.AttributedProviderId(name.ProviderId);
 
             // The name as ManifestText shows it (code may read a key as a name), with what the read fills.
             string source = Capitalize(read.Source.Description) + (read.Detail == null ? string.Empty : " (" + ManifestText.Unquoted(read.Detail) + ")");

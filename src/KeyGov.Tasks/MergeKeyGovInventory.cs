@@ -54,8 +54,8 @@ namespace KeyGov.Tasks
 
                 foreach (var usage in facts)
                 {
-                    // A project built without a manifest (before one was added) still tells what it reads.
-                    if (usage.Manifest == null || manifest == null || string.Equals(usage.Manifest, manifest, StringComparison.Ordinal))
+                    // Only the builds this manifest governed: a project under another manifest, or none, is another inventory.
+                    if (manifest == null ? usage.Manifest == null : string.Equals(usage.Manifest, manifest, StringComparison.Ordinal))
                     {
                         projects.Add(usage);
                     }
@@ -90,7 +90,7 @@ namespace KeyGov.Tasks
 
             WriteInventory(evaluation, projects);
             Log.LogMessage(MessageImportance.High, "KeyGov inventory of " + projects.Count + " project build(s): " + FullPath(InventoryOutput) + ".json and .md" +
-                (other == 0 ? string.Empty : " (" + other + " build(s) governed by another manifest left out)"));
+                (other == 0 ? string.Empty : " (" + other + " build(s) governed by another manifest, or by none, left out: build them again under this one to include them)"));
         }
 
         /// <summary>One project per assembly: the target frameworks of a project read the same code, or some of it each.</summary>

@@ -117,6 +117,14 @@ namespace KeyGov.Analyzers.Flow
         /// <summary>The provider of the first provider-specific sink reached.</summary>
         public string? SinkProviderId { get; set; }
 
+        /// <summary>
+        /// The provider the read is attributed to: an SDK's own read is its provider's; else the sink that consumes the
+        /// value (a Google key given to a Vertex client), unless that client serves other providers too (an Azure AI
+        /// Inference client reading GH_TOKEN serves GitHub Models); else what the name or the filled property says.
+        /// </summary>
+        public string? AttributedProviderId(string? nameProviderId) =>
+            Site.ProviderId ?? SinkCatalog.AttributeProvider(nameProviderId ?? (string.IsNullOrEmpty(HoldsProviderId) ? null : HoldsProviderId), SinkProviderId);
+
         /// <summary>The first sink reached, as messages show it (<c>'apiKey' of OpenAI.OpenAIClient</c>); for an SDK's own read, its client type.</summary>
         public string? Sink { get; set; }
 

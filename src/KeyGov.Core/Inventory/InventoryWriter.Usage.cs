@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using KeyGov.Core.Json;
+using KeyGov.Core.Manifest;
 using KeyGov.Core.Usage;
 
 namespace KeyGov.Core.Inventory
@@ -16,7 +17,7 @@ namespace KeyGov.Core.Inventory
             {
                 json.StartObject()
                     .Property("project", Safe(read.Consumer))
-                    .Property("file", Safe(read.File))
+                    .Property("file", ManifestText.SafePath(read.File))
                     .Property("line", read.Line)
                     .Property("source", read.SourceKind + ":" + Safe(read.Source))
                     .Property("sink", Safe(read.Sink))
@@ -110,7 +111,7 @@ namespace KeyGov.Core.Inventory
         private static void ReadRow(StringBuilder md, string credential, UsageRead read) =>
             md.Append("| ").Append(Cell(credential))
               .Append(" | ").Append(Cell(read.Consumer))
-              .Append(" | `").Append(Cell(read.File)).Append(':').Append(read.Line.ToString(CultureInfo.InvariantCulture)).Append('`')
+              .Append(" | `").Append(Escape(ManifestText.SafePath(read.File))).Append(':').Append(read.Line.ToString(CultureInfo.InvariantCulture)).Append('`')
               .Append(" | ").Append(read.SourceKind).Append(" `").Append(Cell(read.Source)).Append('`')
               .Append(" | ").Append(Cell(read.Sink ?? "—"))
               .Append(" | ").Append(read.Apis.Count == 0 ? "—" : Cell(string.Join(", ", read.Apis)))

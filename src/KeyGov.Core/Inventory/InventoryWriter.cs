@@ -386,15 +386,13 @@ namespace KeyGov.Core.Inventory
         private static string Cells(IReadOnlyList<string> values) => values.Count == 0 ? "—" : Cell(string.Join(", ", values));
 
         /// <summary>A table cell: safe, one line, with Markdown table and HTML characters escaped.</summary>
-        private static string Cell(string? text)
-        {
-            if (string.IsNullOrEmpty(text))
-            {
-                return "—";
-            }
+        private static string Cell(string? text) => string.IsNullOrEmpty(text) ? "—" : Escape(Safe(text)!);
 
-            var builder = new StringBuilder(text!.Length);
-            foreach (char c in Safe(text)!)
+        /// <summary>One line, with Markdown table and HTML characters escaped: for a text already made safe.</summary>
+        private static string Escape(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (char c in text)
             {
                 switch (c)
                 {

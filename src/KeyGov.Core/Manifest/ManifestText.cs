@@ -157,6 +157,29 @@ namespace KeyGov.Core.Manifest
             }
         }
 
+        /// <summary>
+        /// A source file path as the compiler names it, or <see cref="HoldsKeyNotShown"/> when it holds a key a detector
+        /// recognises (or an anchor glued to a long token). Unlike <see cref="Safe"/>, a long identifier that only mixes
+        /// upper case, lower case and digits (<c>Example08_OutputAdditionalPropertiesAsync.cs</c>) is shown: file names
+        /// are made by people naming code, and hiding them would hide where a credential is read.
+        /// </summary>
+        public static string SafePath(string path)
+        {
+            if (path.Length < ShortestKey)
+            {
+                return path;
+            }
+
+            try
+            {
+                return HoldsAnAnchor(path) && (KeyScanner.Scan(path).Count > 0 || HasAnchoredToken(path)) ? HoldsKeyNotShown : path;
+            }
+            catch (System.Exception)
+            {
+                return HoldsKeyNotShown;
+            }
+        }
+
         /// <summary>No text shorter than this holds a key of any format: below it, nothing is scanned.</summary>
         internal const int ShortestKey = 16;
 

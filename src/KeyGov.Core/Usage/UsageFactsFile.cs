@@ -30,7 +30,7 @@ namespace KeyGov.Core.Usage
             foreach (var read in usage.Reads)
             {
                 json.StartObject()
-                    .Property("file", Safe(read.File))
+                    .Property("file", ManifestText.SafePath(read.File))
                     .Property("line", read.Line)
                     .Property("column", read.Column)
                     .Property("sourceKind", read.SourceKind)
@@ -80,7 +80,7 @@ namespace KeyGov.Core.Usage
                     usage.Reads.Add(new UsageRead
                     {
                         Consumer = usage.Assembly,
-                        File = StringOf(read, "file") ?? string.Empty,
+                        File = read.Find("file")?.Value is JsonString file ? ManifestText.SafePath(file.Value) : string.Empty,
                         Line = IntOf(read, "line"),
                         Column = IntOf(read, "column"),
                         SourceKind = StringOf(read, "sourceKind") == "config" ? "config" : "env",

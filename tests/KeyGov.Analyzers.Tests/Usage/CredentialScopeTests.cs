@@ -77,6 +77,12 @@ public class CredentialScopeTests
         """, null);
 
     [Fact]
+    public Task GitHub_Models_through_the_Azure_AI_Inference_client_is_silent() => Verify("""
+        var client = new Azure.AI.Inference.ChatCompletionsClient(new Uri("https://models.inference.ai.azure.com"),
+            new AzureKeyCredential(Environment.GetEnvironmentVariable("GH_TOKEN")!)); // GitHub Models (dotnet/ai-samples): no Entra ID there
+        """, null);
+
+    [Fact]
     public Task Semantic_Kernel_Azure_OpenAI_with_an_api_key_overload() => Verify("""
         var kernel = Kernel.CreateBuilder()
             .AddAzureOpenAIChatCompletion("gpt-4o", "https://contoso.openai.azure.com/", {|KG2006:Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")|}!)

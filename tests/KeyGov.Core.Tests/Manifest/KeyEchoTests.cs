@@ -195,4 +195,14 @@ public class KeyEchoTests
         Assert.Equal("no owner", ManifestText.OwnerOf(entry)); // an owner that is a key is no valid owner
         NoRunOf(Key, ManifestText.List(new[] { entry.Id!, entry.Owner! }, 5));
     }
+
+    [Fact]
+    public void A_source_path_is_shown_unless_it_holds_a_key()
+    {
+        // A long code file name mixes case and digits like a secret, but people name code files: it is shown.
+        Assert.Equal("examples/Responses/Example08_OutputAdditionalPropertiesAsync.cs", ManifestText.SafePath("examples/Responses/Example08_OutputAdditionalPropertiesAsync.cs"));
+        Assert.Equal(ManifestText.HoldsKeyNotShown, ManifestText.Safe("Example08_OutputAdditionalPropertiesAsyncX2"));
+        Assert.Equal(ManifestText.HoldsKeyNotShown, ManifestText.SafePath("src/" + FakeKeys.OpenAIProject(2001) + ".cs"));
+        Assert.Equal(ManifestText.HoldsKeyNotShown, ManifestText.SafePath("src/" + FakeKeys.AnthropicApi(2002) + "/Program.cs"));
+    }
 }
