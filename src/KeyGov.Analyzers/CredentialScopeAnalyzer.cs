@@ -230,9 +230,10 @@ namespace KeyGov.Analyzers
                     continue;
                 }
 
-                string provider = ProviderDisplay(entry?.Provider?.Value is string declared && declared.Length != 0 ? declared : read.SinkProviderId ?? sink.Match.ProviderId);
+                string? providerId = entry?.Provider?.Value is string declared && declared.Length != 0 ? declared : read.SinkProviderId ?? sink.Match.ProviderId;
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.KG2008_AdminKeyInApplication, read.At.Syntax.GetLocation(), SourceOf(read), provider, why, sink.Match.Description));
+                    Descriptors.KG2008_AdminKeyInApplication, read.At.Syntax.GetLocation(), SourceOf(read), ProviderDisplay(providerId), why, sink.Match.Description,
+                    AdminKeys.AdviceFor(providerId)));
             }
 
             // A hard-coded key in an admin key format given to a client (KG1001 reports the literal as a leak too).
@@ -251,7 +252,8 @@ namespace KeyGov.Analyzers
                         {
                             context.ReportDiagnostic(Diagnostic.Create(
                                 Descriptors.KG2008_AdminKeyInApplication, origin.Operation.Syntax.GetLocation(),
-                                "Hard-coded key '" + finding.Redacted + "'", finding.Kind.ProviderName, "its format is an " + finding.Kind.KindName, sink.Sink.Match.Description));
+                                "Hard-coded key '" + finding.Redacted + "'", finding.Kind.ProviderName, "its format is an " + finding.Kind.KindName, sink.Sink.Match.Description,
+                                AdminKeys.AdviceFor(finding.Kind.ProviderId)));
                             break;
                         }
                     }

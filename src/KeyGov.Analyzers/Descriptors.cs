@@ -176,11 +176,11 @@ namespace KeyGov.Analyzers
             helpLinkUri: RuleCatalog.KG2007.HelpUri,
             customTags: GovernanceTags);
 
-        // {0} source or literal, {1} provider, {2} why it is an admin key, {3} the client it reaches
+        // {0} source or literal, {1} provider, {2} why it is an admin key, {3} the client it reaches, {4} what to use instead (AdminKeys.AdviceFor)
         public static readonly DiagnosticDescriptor KG2008_AdminKeyInApplication = new DiagnosticDescriptor(
             RuleIds.KG2008,
             RuleCatalog.KG2008.Title,
-            "{0} is an administrative key ({1}; {2}) and reaches {3} in a project that is not an administrative tool; use a project or service-account key, or set <KeyGovAdminTool>true</KeyGovAdminTool> in a dedicated admin tool",
+            "{0} is an administrative key ({1}; {2}) and reaches {3} in a project that is not an administrative tool; {4}",
             RuleCatalog.GovernanceCategory,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true,

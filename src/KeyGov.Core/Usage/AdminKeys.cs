@@ -36,6 +36,14 @@ namespace KeyGov.Core.Usage
             return admin && (NameWords.IsOneOf(name, lastStart, lastEnd, CredentialEndings) || CredentialNameConventions.Classify(source).IsCredentialName);
         }
 
+        /// <summary>
+        /// What to use instead, for KG2008's message: Azure AI Search has no project or service-account keys, but query
+        /// keys for searching and Entra ID roles for managing indexes (an index-setup tool is an admin tool).
+        /// </summary>
+        public static string AdviceFor(string? providerId) => providerId == "azure-ai-search"
+            ? "search with a query key or Entra ID (Search Index Data Reader), manage indexes with Entra ID roles, or set <KeyGovAdminTool>true</KeyGovAdminTool> in a dedicated index-setup tool"
+            : "use a project or service-account key, or set <KeyGovAdminTool>true</KeyGovAdminTool> in a dedicated admin tool";
+
         // The last word of a credential name: OPENAI_ADMIN_KEY, AzureSearch:AdminKey, ADMIN_TOKEN.
         private static readonly string[] CredentialEndings = { "key", "token", "secret" };
     }

@@ -274,7 +274,39 @@ namespace KeyGov.Core.Usage
         private static string? ProviderByStem(string key)
         {
             string stem = Stem(key);
-            return stem.Length != 0 && Stems.TryGetValue(stem, out var provider) ? provider : null;
+            if (stem.Length == 0)
+            {
+                return null;
+            }
+
+            if (Stems.TryGetValue(stem, out var provider))
+            {
+                return provider;
+            }
+
+            return key.IndexOf(ConfigurationKey.Delimiter) < 0 ? ProviderByLastWords(key, stem) : null;
+        }
+
+        /// <summary>
+        /// A variable with a prefix of its own (<c>EVAL_SAMPLE_OPENAI_API_KEY</c>, <c>MY_AZURE_OPENAI_API_KEY</c>): the longest
+        /// run of its last words before the credential suffix that is a provider's stem. Whole words only, so
+        /// <c>NOTOPENAI_API_KEY</c> names no provider.
+        /// </summary>
+        private static string? ProviderByLastWords(string name, string stem)
+        {
+            int position = 0;
+            int offset = 0;
+            while (NameWords.Next(name, ref position, out int start, out int end))
+            {
+                if (offset > 0 && offset < stem.Length && Stems.TryGetValue(stem.Substring(offset), out var provider))
+                {
+                    return provider;
+                }
+
+                offset += end - start;
+            }
+
+            return null;
         }
 
         private static Dictionary<string, string> BuildStems()

@@ -298,4 +298,19 @@ public class CredentialScopeTests
     public Task A_hard_coded_key_in_the_admin_format() => Verify("""
         var client = new OpenAIClient({|KG2008:"{{KEY}}"|});
         """.Replace("{{KEY}}", FakeKeys.OpenAIAdmin(2008)), null);
+
+    [Fact]
+    public async Task An_Azure_AI_Search_admin_key_is_told_to_use_query_keys_or_Entra_ID()
+    {
+        // azure-search-dotnet-samples (tutorial-ai-enrichment): the admin key creates indexes; a query key or RBAC is the way out.
+        var test = UsageVerifier<CredentialScopeAnalyzer>.Create(Usings + """
+            var search = new Azure.Search.Documents.SearchClient(new Uri("https://contoso.search.windows.net"), "hotels",
+                {|KG2006:new AzureKeyCredential({|#0:Environment.GetEnvironmentVariable("AZURE_SEARCH_ADMIN_KEY")|}!)|});
+            """, null, stubs: ScopeStubs.All);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("KG2008", DiagnosticSeverity.Error).WithLocation(0).WithMessage(
+            "Environment variable 'AZURE_SEARCH_ADMIN_KEY' is an administrative key (Azure AI Search; its name says so) and reaches 'credential' of Azure.Search.Documents.SearchClient " +
+            "in a project that is not an administrative tool; search with a query key or Entra ID (Search Index Data Reader), manage indexes with Entra ID roles, " +
+            "or set <KeyGovAdminTool>true</KeyGovAdminTool> in a dedicated index-setup tool"));
+        await test.RunAsync();
+    }
 }

@@ -11,6 +11,9 @@ public class CredentialNameConventionsTests
     [InlineData("HF_TOKEN", "huggingface")]
     [InlineData("AWS_SECRET_ACCESS_KEY", "aws-bedrock")]
     [InlineData("GEMINI_API_KEY", "google-gemini")]
+    [InlineData("EVAL_SAMPLE_OPENAI_API_KEY", "openai")] // a prefix of the app's own (dotnet/ai-samples): the last words say whose
+    [InlineData("SAMPLE_GROQ_API_KEY", "groq")]
+    [InlineData("MY_AZURE_OPENAI_API_KEY", "azure-ai-services")] // the longest run of last words wins over OPENAI alone
     public void Conventional_environment_variables_are_credentials_of_their_provider(string name, string provider)
     {
         var info = CredentialNameConventions.Classify(CredentialSource.Environment(name));
@@ -37,6 +40,7 @@ public class CredentialNameConventionsTests
     [InlineData("WEATHER_API_KEY")]
     [InlineData("Gateway__ApiKey")]
     [InlineData("MY_APIKEY")]
+    [InlineData("NOTOPENAI_API_KEY")] // whole words only
     public void Api_key_shaped_environment_variables_count_without_a_provider(string name)
     {
         var info = CredentialNameConventions.Classify(CredentialSource.Environment(name));
