@@ -125,6 +125,18 @@ namespace KeyGov.Core.Usage
                 Add(table, type, Constructor, surface);
             }
 
+            // Azure.AI.OpenAI 1.x: one OpenAIClient whose methods are the APIs (GetCompletions, the legacy completions API,
+            // has no surface of its own in the vocabulary and is left out).
+            foreach (var (method, surface) in new[]
+            {
+                ("GetChatCompletions", Chat), ("GetChatCompletionsStreaming", Chat), ("GetEmbeddings", Embeddings), ("GetImageGenerations", Images),
+                ("GetAudioTranscription", Audio), ("GetAudioTranslation", Audio), ("GenerateSpeechFromText", Audio),
+            })
+            {
+                Add(table, "Azure.AI.OpenAI.OpenAIClient", method, surface);
+                Add(table, "Azure.AI.OpenAI.OpenAIClient", method + "Async", surface);
+            }
+
             // Microsoft.Extensions.AI: the adapters from an OpenAI client (current AsI… and earlier As… names), and the
             // abstractions themselves, whose every call is one API.
             foreach (var (method, surface) in new[]

@@ -136,6 +136,10 @@ namespace KeyGov.Core.Usage
             // Azure OpenAI, Azure AI Inference, Azure AI Search. AzureKeyCredential is Azure's provider-neutral wrapper.
             Parameters(list, "azure-ai-services", "Azure.AI.OpenAI.AzureOpenAIClient", Ctor, "credential", "keyCredential");
             Parameters(list, "azure-ai-services", "Azure.AI.OpenAI.OpenAIClient", Ctor, "keyCredential", "credential");
+
+            // Azure.AI.OpenAI 1.x also served OpenAI itself: OpenAIClient(string openAIApiKey) (dotnet/ai-samples, the
+            // azure-search-openai demo).
+            Parameters(list, "openai", "Azure.AI.OpenAI.OpenAIClient", Ctor, "openAIApiKey");
             Wrapper(list, "Azure.AzureKeyCredential");
             foreach (var type in new[] { "Azure.AI.Inference.ChatCompletionsClient", "Azure.AI.Inference.EmbeddingsClient", "Azure.AI.Inference.ImageEmbeddingsClient" })
             {

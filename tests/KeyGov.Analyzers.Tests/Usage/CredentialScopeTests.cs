@@ -52,6 +52,14 @@ public class CredentialScopeTests
         """, null, null, [.. ScopeStubs.All, ScopeStubs.AzureOpenAIV1]);
 
     [Fact]
+    public Task Azure_OpenAI_1x_serving_OpenAI_with_a_chat_only_key_used_for_images() => UsageVerifier<CredentialScopeAnalyzer>.VerifyAsync(
+        "using System;\nusing System.Threading.Tasks;\n" + """
+        var client = new Azure.AI.OpenAI.OpenAIClient(Environment.GetEnvironmentVariable("OPENAI_API_KEY")!);
+        var answer = client.GetChatCompletions(new object());
+        var picture = await client.{|KG2007:GetImageGenerationsAsync(new object())|};
+        """, Entry("\"env\": [\"OPENAI_API_KEY\"]", ChatOnly), null, [.. ScopeStubs.All, ScopeStubs.AzureOpenAIV1]);
+
+    [Fact]
     public Task Azure_OpenAI_with_DefaultAzureCredential_is_silent() => Verify("""
         var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new DefaultAzureCredential());
         var chat = client.GetChatClient("gpt-4o");

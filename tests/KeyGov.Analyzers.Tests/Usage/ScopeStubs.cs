@@ -255,8 +255,11 @@ public static class ScopeStubs
         {
             public class OpenAIClient
             {
+                public OpenAIClient(string openAIApiKey) { }
                 public OpenAIClient(System.Uri endpoint, Azure.AzureKeyCredential keyCredential) { }
                 public OpenAIClient(System.Uri endpoint, Azure.Core.TokenCredential tokenCredential) { }
+                public object GetChatCompletions(object options) => null!;
+                public System.Threading.Tasks.Task<object> GetImageGenerationsAsync(object options) => null!;
             }
         }
         """;
