@@ -22,13 +22,8 @@ namespace KeyGov.Core.Inventory
                     .Property("source", read.SourceKind + ":" + Safe(read.Source))
                     .Property("sink", Safe(read.Sink))
                     .Property("status", Safe(read.Status))
-                    .Name("apis").StartArray();
-                foreach (var api in read.Apis)
-                {
-                    json.String(Safe(api));
-                }
-
-                json.EndArray().EndObject();
+                    .Name("apis").Strings(read.Apis, Safe)
+                    .EndObject();
             }
 
             json.EndArray();
@@ -49,24 +44,12 @@ namespace KeyGov.Core.Inventory
                 }
             }
 
-            json.Name("apisUsed").StartArray();
-            foreach (var api in used)
-            {
-                json.String(Safe(api));
-            }
-
-            json.EndArray();
+            json.Name("apisUsed").Strings(used, Safe);
         }
 
         private static void WriteUsage(JsonWriter json, UsageEvidence usage)
         {
-            json.Name("usage").StartObject().Name("projects").StartArray();
-            foreach (var project in usage.Projects)
-            {
-                json.String(Safe(project));
-            }
-
-            json.EndArray().Name("unregisteredReads");
+            json.Name("usage").StartObject().Name("projects").Strings(usage.Projects, Safe).Name("unregisteredReads");
             WriteReads(json, usage.Unregistered);
             json.EndObject();
         }

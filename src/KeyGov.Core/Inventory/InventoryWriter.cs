@@ -52,19 +52,8 @@ namespace KeyGov.Core.Inventory
                     .Property("owner", Safe(row.Owner))
                     .Property("purpose", Safe(row.Purpose))
                     .Property("risk", row.Risk)
-                    .Name("environments").StartArray();
-                foreach (var environment in row.Environments)
-                {
-                    json.String(Safe(environment));
-                }
-
-                json.EndArray().Name("consumers").StartArray();
-                foreach (var consumer in row.Consumers)
-                {
-                    json.String(Safe(consumer));
-                }
-
-                json.EndArray()
+                    .Name("environments").Strings(row.Environments, Safe)
+                    .Name("consumers").Strings(row.Consumers, Safe)
                     .Property("status", row.Status)
                     .Property("expires", Date(row.Expires))
                     .Name("daysLeft");
@@ -101,13 +90,7 @@ namespace KeyGov.Core.Inventory
                 }
                 else
                 {
-                    json.StartArray();
-                    foreach (var api in row.ApprovedApis)
-                    {
-                        json.String(Safe(api));
-                    }
-
-                    json.EndArray();
+                    json.Strings(row.ApprovedApis, Safe);
                 }
 
                 json.Name("keyless").StartObject()
@@ -141,13 +124,7 @@ namespace KeyGov.Core.Inventory
 
             if (inventory.Providers is ProviderEvidence providers)
             {
-                json.Name("providerExports").StartArray();
-                foreach (var export in providers.Exports)
-                {
-                    json.String(Safe(export));
-                }
-
-                json.EndArray().Name("shadowKeys").StartArray();
+                json.Name("providerExports").Strings(providers.Exports, Safe).Name("shadowKeys").StartArray();
                 foreach (var key in providers.ShadowKeys)
                 {
                     WriteFacts(json, key);

@@ -70,6 +70,18 @@ namespace KeyGov.Core.Json
             return this;
         }
 
+        /// <summary>An array of strings, each passed through <paramref name="map"/> (the writers' redaction) first.</summary>
+        public JsonWriter Strings(System.Collections.Generic.IEnumerable<string> values, System.Func<string, string?> map)
+        {
+            StartArray();
+            foreach (var value in values)
+            {
+                String(map(value));
+            }
+
+            return EndArray();
+        }
+
         public JsonWriter Property(string name, string? value) => Name(name).String(value);
 
         public JsonWriter Property(string name, int value) => Name(name).Number(value);

@@ -39,13 +39,8 @@ namespace KeyGov.Core.Usage
                     .Property("credentialId", Safe(read.CredentialId))
                     .Property("status", Safe(read.Status))
                     .Property("sink", Safe(read.Sink))
-                    .Name("apis").StartArray();
-                foreach (var api in read.Apis)
-                {
-                    json.String(Safe(api));
-                }
-
-                json.EndArray().EndObject();
+                    .Name("apis").Strings(read.Apis, ManifestText.Safe)
+                    .EndObject();
             }
 
             return json.EndArray().EndObject().ToString();
