@@ -76,32 +76,42 @@ namespace KeyGov.Analyzers.Flow
                 }
             }
 
-            var sourceTypes = new List<INamedTypeSymbol>();
-            foreach (var type in new[] { Environment, ConfigurationBinder, ConfigurationExtensions, OptionsConfigure, OptionsBuilderConfigure })
+            var sources = new List<KeyValuePair<INamedTypeSymbol, string?>>();
+            if (Environment != null)
+            {
+                // The one method of Environment that reads a variable: Exit, GetFolderPath or NewLine read nothing.
+                sources.Add(new KeyValuePair<INamedTypeSymbol, string?>(Environment, EnvironmentRead));
+            }
+
+            foreach (var type in new[] { ConfigurationBinder, ConfigurationExtensions, OptionsConfigure, OptionsBuilderConfigure })
             {
                 if (type != null)
                 {
-                    sourceTypes.Add(type);
+                    sources.Add(new KeyValuePair<INamedTypeSymbol, string?>(type, null));
                 }
             }
 
-            _sourceTypes = sourceTypes.ToArray();
+            _sourceMethods = sources.ToArray();
             Names = CredentialNames.Create(this, compilation);
             Clients = new ClientApis(compilation);
         }
 
         /// <summary>
-        /// The static classes whose methods read configuration or the environment (GetSection alone reads nothing): an
-        /// invocation of any of their methods may be a source (<see cref="MayMatter"/>). A new kind of source joins this
-        /// list, or <see cref="CredentialNames"/> (the names a type must contain to be analysed) will not know it.
+        /// The static classes whose methods read configuration or the environment (GetSection alone reads nothing), each
+        /// with the one method that reads, or null when an invocation of any of its methods may be a source
+        /// (<see cref="MayMatter"/>). A new kind of source joins this list, or <see cref="CredentialNames"/> (the names a
+        /// type must contain to be analysed) will not know it.
         /// </summary>
-        private readonly INamedTypeSymbol[] _sourceTypes;
+        private readonly KeyValuePair<INamedTypeSymbol, string?>[] _sourceMethods;
 
         /// <summary>The property of a configuration section that reads its value (<c>GetSection("OpenAI:ApiKey").Value</c>).</summary>
         public const string SectionValue = "Value";
 
-        /// <summary>The source classes present in this compilation.</summary>
-        public IReadOnlyList<INamedTypeSymbol> SourceTypes => _sourceTypes;
+        /// <summary><c>Environment.GetEnvironmentVariable(name)</c>.</summary>
+        public const string EnvironmentRead = "GetEnvironmentVariable";
+
+        /// <summary>The source classes present in this compilation, each with its one reading method or null for any.</summary>
+        public IReadOnlyList<KeyValuePair<INamedTypeSymbol, string?>> SourceMethods => _sourceMethods;
 
         /// <summary>The sink types present in this compilation, with their catalog rows.</summary>
         public IReadOnlyDictionary<INamedTypeSymbol, CredentialSink[]> SinkTypes => _sinks;
@@ -150,7 +160,7 @@ namespace KeyGov.Analyzers.Flow
         /// </summary>
         /// <remarks>
         /// Invariant: before this runs at all, <see cref="CredentialNames"/> has let through only the types whose syntax
-        /// names a source or sink of this class. It derives those names from <see cref="SourceTypes"/> and
+        /// names a source or sink of this class. It derives those names from <see cref="SourceMethods"/> and
         /// <see cref="SinkTypes"/> (and so from <see cref="SinkCatalog"/>), so a source or sink added there is covered
         /// without more work; a source recognised here any other way must add its names in <see cref="CredentialNames"/>
         /// (its tests: CredentialNamesTests), or the types that use it are skipped before they get here.
@@ -161,7 +171,7 @@ namespace KeyGov.Analyzers.Flow
             {
                 case IInvocationOperation invocation:
                     var type = invocation.TargetMethod.ContainingType?.OriginalDefinition;
-                    return type != null && (_sinks.ContainsKey(type) || IsSourceType(type) || IsDeserialization(invocation.TargetMethod));
+                    return type != null && (_sinks.ContainsKey(type) || IsSource(type, invocation.TargetMethod.Name) || IsDeserialization(invocation.TargetMethod));
                 case IObjectCreationOperation creation:
                     return creation.Constructor?.ContainingType is INamedTypeSymbol created && _sinks.ContainsKey(created.OriginalDefinition);
                 case IPropertyReferenceOperation reference:
@@ -342,7 +352,7 @@ namespace KeyGov.Analyzers.Flow
         }
 
         public bool IsEnvironmentRead(IMethodSymbol method) =>
-            method.Name == "GetEnvironmentVariable" && SymbolEqualityComparer.Default.Equals(method.ContainingType, Environment);
+            method.Name == EnvironmentRead && SymbolEqualityComparer.Default.Equals(method.ContainingType, Environment);
 
         /// <summary>True for IConfiguration and every type that implements it (ConfigurationManager, IConfigurationRoot, IConfigurationSection).</summary>
         public bool IsConfiguration(ITypeSymbol? type) => IsOrImplements(type, Configuration);
@@ -377,13 +387,13 @@ namespace KeyGov.Analyzers.Flow
         public static string MemberName(IMethodSymbol method) =>
             method.MethodKind == MethodKind.Constructor ? CredentialSink.Constructor : method.Name;
 
-        private bool IsSourceType(INamedTypeSymbol type)
+        private bool IsSource(INamedTypeSymbol type, string method)
         {
-            foreach (var source in _sourceTypes)
+            foreach (var source in _sourceMethods)
             {
-                if (SymbolEqualityComparer.Default.Equals(type, source))
+                if (SymbolEqualityComparer.Default.Equals(type, source.Key))
                 {
-                    return true;
+                    return source.Value == null || source.Value == method;
                 }
             }
 

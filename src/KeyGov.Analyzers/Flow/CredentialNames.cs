@@ -13,12 +13,13 @@ namespace KeyGov.Analyzers.Flow
     /// The cheap test that keeps a type out of credential flow before any operation of it is built (issue #14): a type
     /// can read a credential or pass one to an SDK only by naming, somewhere in its own syntax, a source or sink of
     /// <see cref="CredentialApis"/>, and it is searched for in the type's text, not walked token by token. The names
-    /// are derived from it, never listed here: every method of a source class
-    /// (<see cref="CredentialApis.SourceTypes"/>); for each sink type of the compilation (<see cref="CredentialApis.SinkTypes"/>,
+    /// are derived from it, never listed here: the reading method of a source class, or every method of one that reads
+    /// through all of them (<see cref="CredentialApis.SourceMethods"/>); for each sink type of the compilation (<see cref="CredentialApis.SinkTypes"/>,
     /// from <see cref="SinkCatalog"/>) its name (a constructor, a static call), the member each row names (every method
     /// for a row of any method), and <c>new(…)</c>, which creates a type without naming it; a <c>using</c> alias of any of
-    /// those types. A sink that matches only with a condition (<c>headers.Add("Authorization", …)</c>) needs its member
-    /// and one of its condition values (as a name or inside a string literal) in the type. The one source without a
+    /// those types. A sink that matches only with a condition (<c>headers.Add("Authorization", …)</c>,
+    /// <c>new AuthenticationHeaderValue("Bearer", …)</c> and so a <c>new(…)</c> where only such sinks exist) needs its
+    /// member and one of its condition values (as a name or inside a string literal) in the type. The one source without a
     /// telling name, a <c>TestConfiguration.OpenAI.ApiKey</c>-style read, is found by its credential property name.
     /// </summary>
     /// <remarks>
@@ -36,11 +37,14 @@ namespace KeyGov.Analyzers.Flow
         private readonly HashSet<string> _conditional = new HashSet<string>(StringComparer.Ordinal);
         private readonly List<string> _conditionValues = new List<string>();
         private readonly bool _creations;
+        private readonly bool _conditionalCreations;
         private readonly bool _credentialProperties;
         private readonly bool _indexers;
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<SyntaxTree, string> _texts = new ConcurrentDictionary<SyntaxTree, string>();
-        private readonly ConcurrentDictionary<string, bool> _memberNames = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, bool> _typeNames = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        private readonly HashSet<string> _aliases = new HashSet<string>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, bool> _staticProperties = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
         private CredentialNames(CredentialApis apis, Compilation compilation)
         {
@@ -53,9 +57,16 @@ namespace KeyGov.Analyzers.Flow
                 _names.Add(CredentialApis.SectionValue);
             }
 
-            foreach (var type in apis.SourceTypes)
+            foreach (var source in apis.SourceMethods)
             {
-                AddMethods(_names, type);
+                if (source.Value != null)
+                {
+                    _names.Add(source.Value);
+                }
+                else
+                {
+                    AddMethods(_names, source.Key);
+                }
             }
 
             foreach (var pair in apis.SinkTypes)
@@ -78,7 +89,14 @@ namespace KeyGov.Analyzers.Flow
                     if (sink.Member == CredentialSink.Constructor || sink.Kind == CredentialSinkKind.ImplicitEnvironmentVariable)
                     {
                         names.Add(pair.Key.Name);
-                        _creations = true;
+                        if (conditional)
+                        {
+                            _conditionalCreations = true; // new("Bearer", key): AuthenticationHeaderValue needs its scheme too
+                        }
+                        else
+                        {
+                            _creations = true;
+                        }
                     }
                     else if (sink.Member == CredentialSink.AnyMethod)
                     {
@@ -111,7 +129,7 @@ namespace KeyGov.Analyzers.Flow
                 _conditionValues.Add(AppSettingsFile);
             }
 
-            if (_names.Count != 0 || _conditional.Count != 0)
+            if (_names.Count != 0 || _conditional.Count != 0 || _credentialProperties)
             {
                 AddAliases(compilation);
             }
@@ -152,14 +170,14 @@ namespace KeyGov.Analyzers.Flow
                 {
                     foreach (var ending in CredentialNameConventions.CredentialPropertyEndings)
                     {
-                        if (code.HasToken(ending, StringComparison.OrdinalIgnoreCase, IsCredentialPropertyRead, Bound.End))
+                        if (code.HasToken(ending, StringComparison.OrdinalIgnoreCase, IsCredentialPropertyRead, Bound.End, Code.FollowsDot))
                         {
                             return true;
                         }
                     }
                 }
 
-                if ((_creations && code.HasToken("new", StringComparison.Ordinal, token => token.IsKind(SyntaxKind.NewKeyword) && token.Parent is ImplicitObjectCreationExpressionSyntax))
+                if ((_creations && code.HasImplicitCreation())
                     || (_indexers && code.HasToken("[", StringComparison.Ordinal, MayIndexConfiguration, Bound.None)))
                 {
                     return true;
@@ -169,6 +187,8 @@ namespace KeyGov.Analyzers.Flow
                 {
                     conditional = conditional || code.HasToken(name, StringComparison.Ordinal, token => token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name);
                 }
+
+                conditional = conditional || (_conditionalCreations && code.HasImplicitCreation());
             }
 
             return conditional && NamesConditionValue(type, cancellationToken);
@@ -220,31 +240,68 @@ namespace KeyGov.Analyzers.Flow
         /// <c>X.Section.ApiKey</c> or <c>Section.ApiKey</c>: a string property read from what may be a static property,
         /// with a credential property name (<see cref="CredentialNameConventions.IsCredentialPropertyName"/>), the one
         /// read <see cref="CredentialApis.MayMatter"/> accepts by shape, when <c>Section</c> may be a static property of
-        /// this compilation. Core tests the last letter first, so most names cost no allocation.
+        /// this compilation and <c>X</c>, if any, may be its type. Core tests the last letter first, so most names cost
+        /// no allocation.
         /// </summary>
         private bool IsCredentialPropertyRead(SyntaxToken token)
         {
-            if (!(token.Parent is IdentifierNameSyntax name && name.Parent is MemberAccessExpressionSyntax access && access.Name == name))
+            if (!(token.Parent is IdentifierNameSyntax name && name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+                || (access.Parent is InvocationExpressionSyntax call && call.Expression == access))
             {
-                return false;
+                return false; // lookup.ContainsKey(type) is a call, not a property read
             }
 
-            var section = access.Expression is MemberAccessExpressionSyntax outer ? outer.Name : access.Expression as IdentifierNameSyntax;
+            SimpleNameSyntax? section;
+            if (access.Expression is MemberAccessExpressionSyntax outer)
+            {
+                section = outer.Name;
+                if (!(RightmostName(outer.Expression) is string owner) || !IsTypeName(owner))
+                {
+                    return false; // _enumerator.Current.Key: a static property is read through its type's name, not a field
+                }
+            }
+            else
+            {
+                section = access.Expression as IdentifierNameSyntax;
+            }
 
-            // The section must be a property declared in this compilation (TypeFlow reads its getter's syntax): a member
-            // of that name exists, which the declaration table answers without binding; kvp.Key or cts.Token stop here.
-            return section != null && CredentialNameConventions.IsCredentialPropertyName(token.ValueText) && IsMemberName(section.Identifier.ValueText);
+            // The section must be a static property declared in this compilation (TypeFlow reads its getter's syntax), as
+            // CredentialApis.MayMatter wants it: kvp.Key or cts.Token stop here.
+            return section != null && CredentialNameConventions.IsCredentialPropertyName(token.ValueText) && IsStaticPropertyName(section.Identifier.ValueText);
         }
 
-        /// <summary>A member of this name is declared in the compilation (asked once per name: each question walks the declarations).</summary>
-        private bool IsMemberName(string name)
+        /// <summary>A type of this name is declared in the compilation, or a <c>using</c> alias has it.</summary>
+        private bool IsTypeName(string name)
         {
-            if (!_memberNames.TryGetValue(name, out bool known))
+            if (!_typeNames.TryGetValue(name, out bool known))
             {
-                known = _memberNames.GetOrAdd(name, _compilation.ContainsSymbolsWithName(name, SymbolFilter.Member));
+                known = _typeNames.GetOrAdd(name, _aliases.Contains(name) || _compilation.ContainsSymbolsWithName(name, SymbolFilter.Type));
             }
 
             return known;
+        }
+
+        /// <summary>
+        /// A static property of this name is declared in the compilation (asked once per name: the declaration table
+        /// answers whether the name exists without binding, and only then are its symbols made).
+        /// </summary>
+        private bool IsStaticPropertyName(string name)
+        {
+            if (_staticProperties.TryGetValue(name, out bool known))
+            {
+                return known;
+            }
+
+            known = false;
+            if (_compilation.ContainsSymbolsWithName(name, SymbolFilter.Member))
+            {
+                foreach (var symbol in _compilation.GetSymbolsWithName(name, SymbolFilter.Member))
+                {
+                    known = known || symbol is IPropertySymbol { IsStatic: true };
+                }
+            }
+
+            return _staticProperties.GetOrAdd(name, known);
         }
 
         private static void AddMethods(HashSet<string> names, INamedTypeSymbol type)
@@ -276,6 +333,7 @@ namespace KeyGov.Analyzers.Flow
             {
                 if (directive.Alias != null && RightmostName(directive.Name) is string target)
                 {
+                    _aliases.Add(directive.Alias.Name.Identifier.ValueText);
                     if (_names.Contains(target))
                     {
                         _names.Add(directive.Alias.Name.Identifier.ValueText);
@@ -297,11 +355,12 @@ namespace KeyGov.Analyzers.Flow
             }
         }
 
-        private static string? RightmostName(NameSyntax? name) => name switch
+        private static string? RightmostName(ExpressionSyntax? name) => name switch
         {
             QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
             AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
             SimpleNameSyntax simple => simple.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
             _ => null,
         };
 
@@ -323,7 +382,7 @@ namespace KeyGov.Analyzers.Flow
             /// True when <paramref name="value"/> occurs in the declaration's text inside a token of the declaration
             /// itself (not of a nested type, not in trivia) for which <paramref name="accept"/> holds.
             /// </summary>
-            public bool HasToken(string value, StringComparison comparison, Func<SyntaxToken, bool> accept, Bound bound = Bound.Word)
+            public bool HasToken(string value, StringComparison comparison, Func<SyntaxToken, bool> accept, Bound bound = Bound.Word, Func<string, int, int, bool>? fits = null)
             {
                 var span = _declaration.Span;
                 int at = span.Start;
@@ -335,7 +394,7 @@ namespace KeyGov.Analyzers.Flow
                         return false;
                     }
 
-                    if (!Bounded(hit, value.Length, bound))
+                    if (!Bounded(hit, value.Length, bound) || (fits != null && !fits(_text, hit, value.Length)))
                     {
                         at = hit + 1; // inside a longer word (AddRange for Add): no token to look up
                         continue;
@@ -351,6 +410,46 @@ namespace KeyGov.Analyzers.Flow
                 }
 
                 return false;
+            }
+
+            /// <summary>
+            /// <c>new(…)</c>, a creation that does not name its type. The text after <c>new</c> must be an opening
+            /// parenthesis (after white space or a comment) before the tree is asked: <c>new List&lt;int&gt;()</c>,
+            /// NLog's most common <c>new</c>, costs no look-up.
+            /// </summary>
+            public bool HasImplicitCreation() => HasToken("new", StringComparison.Ordinal, IsImplicitCreation, Bound.Word, OpensArguments);
+
+            private static bool IsImplicitCreation(SyntaxToken token) => token.IsKind(SyntaxKind.NewKeyword) && token.Parent is ImplicitObjectCreationExpressionSyntax;
+
+            /// <summary>
+            /// The name the hit ends lies after a <c>.</c> (white space or a comment between): <c>X.Section.ApiKey</c>,
+            /// not the parameter <c>cancellationToken</c>, before the tree is asked.
+            /// </summary>
+            public static bool FollowsDot(string text, int hit, int length)
+            {
+                int at = hit - 1;
+                while (at >= 0 && (IsNamePart(text[at]) || text[at] == '@'))
+                {
+                    at--;
+                }
+
+                while (at >= 0 && char.IsWhiteSpace(text[at]))
+                {
+                    at--;
+                }
+
+                return at >= 0 && (text[at] == '.' || text[at] == '/');
+            }
+
+            private static bool OpensArguments(string text, int hit, int length)
+            {
+                int after = hit + length;
+                while (after < text.Length && char.IsWhiteSpace(text[after]))
+                {
+                    after++;
+                }
+
+                return after < text.Length && (text[after] == '(' || text[after] == '/');
             }
 
             /// <summary>Cheap character tests before a hit is looked up in the tree.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace KeyGov.Core.Detection
 {
@@ -110,6 +111,7 @@ namespace KeyGov.Core.Detection
         /// The text is C# source; a caller keeps only findings that really lie in comment trivia (a <c>//</c> inside a
         /// string literal starts a region here too). Offsets are within <paramref name="text"/>.
         /// </summary>
+        [MethodImpl(KeyScanner.Hot)]
         public static IReadOnlyList<KeyFinding> ScanComments(string text)
         {
             List<KeyFinding>? found = null;
@@ -256,30 +258,43 @@ namespace KeyGov.Core.Detection
         /// <summary>The authorization schemes whose token is a credential by its place.</summary>
         private static readonly string[] Schemes = { "bearer", "token" };
 
-        // Tokens in [start, end) of text with a contextual length, judged by the prose before them.
+        // Tokens in [start, end) of text with a contextual length, judged by the prose before them. A token shorter than
+        // the shortest contextual key is none, so the scan reads every MinContextualLength-th character first: where that
+        // one is no token character, no token long enough covers it and the scan jumps past it. Comments are mostly
+        // words, so about one character in MinContextualLength is read (issue #14: every comment of every file).
+        [MethodImpl(KeyScanner.Hot)]
         private static void ScanProse(string text, int start, int end, ref List<KeyFinding>? found)
         {
-            int i = start;
-            while (i < end)
+            int i = start; // the region's start, or just after a character that is no token character
+            while (i + MinContextualLength <= end)
             {
-                if (!IsTokenChar(text[i]))
+                int probe = i + MinContextualLength - 1;
+                if (!IsTokenChar(text[probe]))
                 {
-                    i++;
+                    i = probe + 1;
                     continue;
                 }
 
-                int tokenStart = i;
-                while (i < end && IsTokenChar(text[i]))
+                int tokenStart = probe;
+                while (tokenStart > i && IsTokenChar(text[tokenStart - 1]))
                 {
-                    i++;
+                    tokenStart--;
                 }
 
-                int length = i - tokenStart;
+                int tokenEnd = probe + 1;
+                while (tokenEnd < end && IsTokenChar(text[tokenEnd]))
+                {
+                    tokenEnd++;
+                }
+
+                int length = tokenEnd - tokenStart;
                 if (length >= MinContextualLength && length <= MaxContextualLength
                     && ProseFinding(text, tokenStart, length) is KeyFinding finding)
                 {
                     (found ??= new List<KeyFinding>()).Add(finding);
                 }
+
+                i = tokenEnd;
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace KeyGov.Core.Detection
 {
@@ -18,9 +19,11 @@ namespace KeyGov.Core.Detection
         private static int[]? segmentEnds;
 
         /// <summary>
-        /// The keys in <paramref name="text"/>. Work is one ordinal <c>IndexOf</c> pass per distinct anchor plus, per
-        /// anchor hit, a check bounded by the longest format (at most a few hundred characters), so it stays linear.
+        /// The keys in <paramref name="text"/>. Work is one pass over the text that looks up each pair of characters in
+        /// <see cref="AnchorPairs"/> (one table read where no anchor starts) plus, per anchor found, a check bounded by the
+        /// longest format (at most a few hundred characters), so it stays linear.
         /// </summary>
+        [MethodImpl(Hot)]
         public static IReadOnlyList<KeyFinding> Scan(string text)
         {
             if (string.IsNullOrEmpty(text))
@@ -30,34 +33,72 @@ namespace KeyGov.Core.Detection
 
             int[] ends = SegmentEnds();
             List<Candidate>? candidates = null;
-            foreach (var group in ProviderCatalog.AnchorGroups)
+            // The tables in locals: this method is optimised before AnchorPairs is initialised, and would otherwise
+            // check that on every read of them.
+            byte[] slots = AnchorPairs.Slots;
+            ulong[] masks = AnchorPairs.Masks;
+            for (int at = 0; at < text.Length - 2; at++)
             {
-                for (int hit = text.IndexOf(group.Anchor, StringComparison.Ordinal);
-                     hit >= 0;
-                     hit = text.IndexOf(group.Anchor, hit + 1, StringComparison.Ordinal))
+                int first = text[at], second = text[at + 1], third = text[at + 2];
+                if ((first | second | third) >= 128)
                 {
-                    foreach (var format in group.Formats)
-                    {
-                        if (format.Anchor!.Length != group.Anchor.Length && !KeyFormat.LiteralAt(text, hit, format.Anchor))
-                        {
-                            continue;
-                        }
+                    continue;
+                }
 
-                        // A fixed prefix gives one possible start; an anchor after a variable run gives a short range.
-                        int first = Math.Max(0, hit - format.MaxAnchorOffset);
-                        for (int start = hit - format.MinAnchorOffset; start >= first; start--)
-                        {
-                            int end = format.TryMatch(text, start, ends);
-                            if (end >= 0)
-                            {
-                                (candidates ??= new List<Candidate>()).Add(new Candidate(format, start, end));
-                            }
-                        }
+                int slot = slots[(first << 7) | second];
+                if (slot == 0 || (masks[(slot << 1) | (third >> 6)] & (1UL << (third & 63))) == 0)
+                {
+                    continue;
+                }
+
+                foreach (var group in AnchorPairs.GroupsBySlot[slot])
+                {
+                    if (KeyFormat.LiteralAt(text, at, group.Anchor))
+                    {
+                        MatchAt(text, at, group, ends, ref candidates);
                     }
                 }
             }
 
+            foreach (var group in AnchorPairs.Unpaired)
+            {
+                for (int hit = text.IndexOf(group.Anchor, StringComparison.Ordinal); hit >= 0; hit = text.IndexOf(group.Anchor, hit + 1, StringComparison.Ordinal))
+                {
+                    MatchAt(text, hit, group, ends, ref candidates);
+                }
+            }
+
             return candidates == null ? Array.Empty<KeyFinding>() : ToFindings(text, candidates);
+        }
+
+        /// <summary>
+        /// Optimised at its first call rather than tiered (<c>MethodImplOptions.AggressiveOptimization</c>, which
+        /// netstandard2.0 does not name): a build calls the scan a few thousand times, mostly before tiering would
+        /// replace the unoptimised code; the .NET Framework ignores it.
+        /// </summary>
+        internal const MethodImplOptions Hot = (MethodImplOptions)512;
+
+        // The formats of an anchor group found at hit: a fixed prefix gives one possible start, an anchor after a
+        // variable run a short range.
+        private static void MatchAt(string text, int hit, AnchorGroup group, int[] ends, ref List<Candidate>? candidates)
+        {
+            foreach (var format in group.Formats)
+            {
+                if (format.Anchor!.Length != group.Anchor.Length && !KeyFormat.LiteralAt(text, hit, format.Anchor))
+                {
+                    continue;
+                }
+
+                int first = Math.Max(0, hit - format.MaxAnchorOffset);
+                for (int start = hit - format.MinAnchorOffset; start >= first; start--)
+                {
+                    int end = format.TryMatch(text, start, ends);
+                    if (end >= 0)
+                    {
+                        (candidates ??= new List<Candidate>()).Add(new Candidate(format, start, end));
+                    }
+                }
+            }
         }
 
         /// <summary>This thread's segment-end buffer, long enough for every format of the catalog.</summary>

@@ -47,6 +47,53 @@ public class CredentialNamesTests
     }
 
     [Fact]
+    public async Task Names_that_only_look_like_a_source_are_no_reason()
+    {
+        // From NLog: Monitor.Exit and Environment.GetFolderPath read no variable, an enumerator's Current.Key is no
+        // static section, ContainsKey is a call, and new(…) with only a conditional sink here (AuthenticationHeaderValue)
+        // needs its scheme as well.
+        var names = await NamesAsync([], """
+            using System;
+            using System.Collections.Generic;
+            using System.Threading;
+            static class Clock { public static DateTime Current => DateTime.UtcNow; }
+            class Locks { readonly object _gate = new(); void Leave() { Monitor.Exit(_gate); Environment.Exit(0); } }
+            class Folders { string Home() => Environment.GetFolderPath(Environment.SpecialFolder.UserProfile); }
+            class Walker { IEnumerator<KeyValuePair<string, int>> _e = null!; string Key() => _e.Current.Key; }
+            class Lookup { static Dictionary<string, int> Table { get; } = new(); bool Has(string t) => Table.ContainsKey(t); }
+            class Headers { System.Net.Http.Headers.AuthenticationHeaderValue Basic(string v) => new("Basic", v); }
+            class Bearer { System.Net.Http.Headers.AuthenticationHeaderValue Auth(string v) => new("Bearer", v); }
+            class Reads { string? Key() => Environment.GetEnvironmentVariable("OPENAI_API_KEY"); }
+            """);
+
+        Assert.False(names("Clock"));
+        Assert.False(names("Locks"));
+        Assert.False(names("Folders"));
+        Assert.False(names("Walker"));
+        Assert.False(names("Lookup"));
+        Assert.False(names("Headers"));
+        Assert.True(names("Bearer")); // new(…) and the scheme a header sink needs
+        Assert.True(names("Reads"));
+    }
+
+    [Fact]
+    public async Task A_static_section_read_through_its_type_or_an_alias_goes_on()
+    {
+        var names = await NamesAsync([], """
+            using Cfg = Contoso.Samples;
+            namespace Contoso { static class Samples { public static Section OpenAI => new Section(); }
+            class Section { public string ApiKey { get; set; } = ""; }
+            class ByType { string Key() => Contoso.Samples.OpenAI.ApiKey; }
+            class ByAlias { string Key() => Cfg.OpenAI.ApiKey; }
+            class ByField { Section _s = new(); string Key() => _s.ApiKey; } }
+            """);
+
+        Assert.True(names("ByType"));
+        Assert.True(names("ByAlias"));
+        Assert.False(names("ByField")); // _s is no static property
+    }
+
+    [Fact]
     public async Task Without_configuration_an_element_access_is_no_reason()
     {
         var names = await NamesAsync([], """
@@ -79,6 +126,6 @@ public class CredentialNamesTests
         var trees = stubs.Append(source).Select(text => CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Latest)));
         var compilation = CSharpCompilation.Create("Names", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var names = CredentialApis.Create(compilation).Names;
-        return name => names.MayMatter(compilation.GetTypeByMetadataName(name.Replace('.', '+'))!, CancellationToken.None);
+        return name => names.MayMatter((compilation.GetTypeByMetadataName(name.Replace('.', '+')) ?? compilation.GetTypeByMetadataName("Contoso." + name))!, CancellationToken.None);
     }
 }
