@@ -148,9 +148,175 @@ namespace KeyGov.Analyzers
                 case SyntaxKind.InvocationExpression:
                     // nameof(…) is the one call that is a string constant.
                     return ((InvocationExpressionSyntax)node).Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } ? Kind.Unknown : Kind.NotString;
+                case SyntaxKind.IdentifierName:
+                    return IsVariable((IdentifierNameSyntax)node) ? Kind.NotString : Kind.Unknown;
+                case SyntaxKind.SimpleMemberAccessExpression:
+                    // A member read through a variable or this is an instance member: a const cannot be (CS0176).
+                    var receiver = Skip(((MemberAccessExpressionSyntax)node).Expression);
+                    while (receiver is MemberAccessExpressionSyntax outer)
+                    {
+                        receiver = Skip(outer.Expression);
+                    }
+
+                    return receiver.IsKind(SyntaxKind.ThisExpression) || receiver.IsKind(SyntaxKind.BaseExpression)
+                        || (receiver is IdentifierNameSyntax variable && IsVariable(variable)) ? Kind.NotString : Kind.Unknown;
                 default:
                     return Kind.Unknown; // a name, a member access, a cast, ?:, null, default, an interpolation: the compiler knows
             }
+        }
+
+        /// <summary>
+        /// True when the nearest declaration of <paramref name="name"/> above it is a parameter or a local that is not
+        /// <c>const</c>, which no constant is (issue #14: <c>"text" + name</c> and <c>$"…{name}…"</c> are most of the '+'
+        /// and interpolations of a library, and each question to the semantic model binds a method). C# lets no nested
+        /// scope declare a name again (CS0136), so the nearest declaration is the one the name refers to. Anything not
+        /// recognised here (a field, a pattern variable) is left to the compiler.
+        /// </summary>
+        private static bool IsVariable(IdentifierNameSyntax name)
+        {
+            string text = name.Identifier.ValueText;
+            for (var node = name.Parent; node != null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case BlockSyntax block:
+                        if (Declares(block.Statements, text) is bool blockConst)
+                        {
+                            return !blockConst;
+                        }
+
+                        break;
+                    case SwitchSectionSyntax section:
+                        if (Declares(section.Statements, text) is bool sectionConst)
+                        {
+                            return !sectionConst;
+                        }
+
+                        break;
+                    case SimpleLambdaExpressionSyntax lambda:
+                        if (lambda.Parameter.Identifier.ValueText == text)
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case ParenthesizedLambdaExpressionSyntax lambda:
+                        if (HasParameter(lambda.ParameterList, text))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case AnonymousMethodExpressionSyntax method:
+                        if (HasParameter(method.ParameterList, text))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case LocalFunctionStatementSyntax function:
+                        if (HasParameter(function.ParameterList, text))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case ForStatementSyntax loop:
+                        if (loop.Declaration != null && Declares(loop.Declaration, text))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case CommonForEachStatementSyntax loop:
+                        if (loop is ForEachStatementSyntax each && each.Identifier.ValueText == text)
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case UsingStatementSyntax statement:
+                        if (statement.Declaration != null && Declares(statement.Declaration, text))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case CatchClauseSyntax clause:
+                        if (clause.Declaration?.Identifier.ValueText == text)
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case AccessorDeclarationSyntax accessor:
+                        // A setter's (or an event accessor's) implicit parameter.
+                        if (text == "value" && !accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case BaseMethodDeclarationSyntax method:
+                        return HasParameter(method.ParameterList, text);
+                    case IndexerDeclarationSyntax indexer:
+                        if (HasParameter(indexer.ParameterList, text))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case TypeDeclarationSyntax type:
+                        return HasParameter(type.ParameterList, text); // a primary constructor's parameter, else a member
+                    case MemberDeclarationSyntax:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="statements"/> declare the local <paramref name="name"/>: null if not, else whether it is <c>const</c>.</summary>
+        private static bool? Declares(SyntaxList<StatementSyntax> statements, string name)
+        {
+            foreach (var statement in statements)
+            {
+                if (statement is LocalDeclarationStatementSyntax local && Declares(local.Declaration, name))
+                {
+                    return local.IsConst;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool Declares(VariableDeclarationSyntax declaration, string name)
+        {
+            foreach (var variable in declaration.Variables)
+            {
+                if (variable.Identifier.ValueText == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasParameter(BaseParameterListSyntax? parameters, string name)
+        {
+            if (parameters != null)
+            {
+                foreach (var parameter in parameters.Parameters)
+                {
+                    if (parameter.Identifier.ValueText == name)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static Kind Combine(Kind a, Kind b) =>

@@ -68,6 +68,27 @@ public class HardcodedProviderKeyAnalyzerTests
     }
 
     [Fact]
+    public Task A_const_local_completes_a_key_also_inside_a_lambda()
+    {
+        // ConstantShape answers "not a constant" from syntax for parameters and locals that are not const; a const local
+        // (here one an enclosing block declares) must still be left to the compiler, which folds it.
+        var (head, rest) = Split(OpenAIKey);
+        return Verify.VerifyAsync(
+            "using System;\nclass C\n{\n    void M()\n    {\n        const string Rest = \"" + rest + "\";\n" +
+            "        Func<string> f = () => {|KG1001:\"" + head + "\" + Rest|};\n    }\n}\n");
+    }
+
+    [Fact]
+    public Task A_parameter_that_hides_a_const_field_is_no_constant()
+    {
+        // The parameter is the nearest declaration of Rest: "head" + Rest is a runtime value, as the compiler says too.
+        var (head, rest) = Split(OpenAIKey);
+        return Verify.VerifyAsync(
+            "class C\n{\n    const string Rest = \"" + rest + "\";\n    string H(string Rest) => \"" + head + "\" + Rest;\n" +
+            "    string I(C other) => \"" + head + "\" + other.ToString();\n}\n");
+    }
+
+    [Fact]
     public Task Literal_beside_a_runtime_value_in_a_concatenation() => Verify.VerifyAsync(
         "class C { string H(string s) => s + \"" + Marked(OpenAIKey) + "\"; }");
 

@@ -31,11 +31,11 @@ namespace KeyGov.Analyzers.Flow
 
         private readonly List<INamedTypeSymbol> _keylessCredentials = new List<INamedTypeSymbol>();
 
-        public ClientApis(Compilation compilation)
+        public ClientApis(TypeLookup lookup)
         {
             foreach (var name in ApiSurface.TypeNames)
             {
-                var type = compilation.GetTypeByMetadataName(name);
+                var type = lookup.Find(name);
                 if (type != null)
                 {
                     _surfaces[type] = ApiSurface.MembersOf(name);
@@ -44,17 +44,17 @@ namespace KeyGov.Analyzers.Flow
 
             foreach (var name in KeylessCredentialTypes)
             {
-                var type = compilation.GetTypeByMetadataName(name);
+                var type = lookup.Find(name);
                 if (type != null)
                 {
                     _keylessCredentials.Add(type);
                 }
             }
 
-            DefaultAzureCredential = compilation.GetTypeByMetadataName("Azure.Identity.DefaultAzureCredential");
+            DefaultAzureCredential = lookup.Find("Azure.Identity.DefaultAzureCredential");
             foreach (var name in BedrockClientTypes)
             {
-                var type = compilation.GetTypeByMetadataName(name);
+                var type = lookup.Find(name);
                 if (type != null && HasKeylessConstructor(type))
                 {
                     BedrockDefaultChain = true;

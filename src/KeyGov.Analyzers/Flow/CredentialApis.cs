@@ -66,10 +66,11 @@ namespace KeyGov.Analyzers.Flow
             }
 
             _sinks = new Dictionary<INamedTypeSymbol, CredentialSink[]>(SymbolEqualityComparer.Default);
+            var lookup = new TypeLookup(compilation);
             foreach (var pair in byName)
             {
                 // Only the SDKs this compilation references: absent types cost nothing afterwards.
-                var type = compilation.GetTypeByMetadataName(pair.Key);
+                var type = lookup.Find(pair.Key);
                 if (type != null)
                 {
                     _sinks[type] = pair.Value.ToArray();
@@ -93,7 +94,7 @@ namespace KeyGov.Analyzers.Flow
 
             _sourceMethods = sources.ToArray();
             Names = CredentialNames.Create(this, compilation);
-            Clients = new ClientApis(compilation);
+            Clients = new ClientApis(lookup);
         }
 
         /// <summary>

@@ -154,6 +154,7 @@ namespace KeyGov.Analyzers.Flow
             }
 
             bool conditional = false;
+            bool? valued = null;
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
                 var declaration = reference.GetSyntax(cancellationToken);
@@ -183,15 +184,20 @@ namespace KeyGov.Analyzers.Flow
                     return true;
                 }
 
-                foreach (var name in _conditional)
+                // A conditional sink needs one of its values in the type as well: those are rare in code, its names
+                // (Add) are not, so the values are looked for first.
+                if (!conditional && (_conditional.Count != 0 || _conditionalCreations) && (valued ??= NamesConditionValue(type, cancellationToken)))
                 {
-                    conditional = conditional || code.HasToken(name, StringComparison.Ordinal, token => token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name);
-                }
+                    foreach (var name in _conditional)
+                    {
+                        conditional = conditional || code.HasToken(name, StringComparison.Ordinal, token => token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name);
+                    }
 
-                conditional = conditional || (_conditionalCreations && code.HasImplicitCreation());
+                    conditional = conditional || (_conditionalCreations && code.HasImplicitCreation());
+                }
             }
 
-            return conditional && NamesConditionValue(type, cancellationToken);
+            return conditional;
         }
 
         /// <summary>A condition value (a header name, a scheme) as a name or inside a string literal of the type.</summary>
