@@ -193,79 +193,19 @@ namespace KeyGov.Analyzers
                         }
 
                         break;
-                    case SimpleLambdaExpressionSyntax lambda:
-                        if (lambda.Parameter.Identifier.ValueText == text)
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case ParenthesizedLambdaExpressionSyntax lambda:
-                        if (HasParameter(lambda.ParameterList, text))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case AnonymousMethodExpressionSyntax method:
-                        if (HasParameter(method.ParameterList, text))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case LocalFunctionStatementSyntax function:
-                        if (HasParameter(function.ParameterList, text))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case ForStatementSyntax loop:
-                        if (loop.Declaration != null && Declares(loop.Declaration, text))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case CommonForEachStatementSyntax loop:
-                        if (loop is ForEachStatementSyntax each && each.Identifier.ValueText == text)
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case UsingStatementSyntax statement:
-                        if (statement.Declaration != null && Declares(statement.Declaration, text))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case CatchClauseSyntax clause:
-                        if (clause.Declaration?.Identifier.ValueText == text)
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case AccessorDeclarationSyntax accessor:
-                        // A setter's (or an event accessor's) implicit parameter.
-                        if (text == "value" && !accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
-                        {
-                            return true;
-                        }
-
-                        break;
+                    case SimpleLambdaExpressionSyntax lambda when lambda.Parameter.Identifier.ValueText == text:
+                    case ParenthesizedLambdaExpressionSyntax parenthesized when HasParameter(parenthesized.ParameterList, text):
+                    case AnonymousMethodExpressionSyntax anonymous when HasParameter(anonymous.ParameterList, text):
+                    case LocalFunctionStatementSyntax function when HasParameter(function.ParameterList, text):
+                    case IndexerDeclarationSyntax indexer when HasParameter(indexer.ParameterList, text):
+                    case ForStatementSyntax loop when loop.Declaration != null && Declares(loop.Declaration, text):
+                    case ForEachStatementSyntax each when each.Identifier.ValueText == text:
+                    case UsingStatementSyntax statement when statement.Declaration != null && Declares(statement.Declaration, text):
+                    case CatchClauseSyntax clause when clause.Declaration?.Identifier.ValueText == text:
+                    case AccessorDeclarationSyntax accessor when text == "value" && !accessor.IsKind(SyntaxKind.GetAccessorDeclaration):
+                        return true; // a parameter (a setter's implicit one too) or a loop, using or catch variable
                     case BaseMethodDeclarationSyntax method:
                         return HasParameter(method.ParameterList, text);
-                    case IndexerDeclarationSyntax indexer:
-                        if (HasParameter(indexer.ParameterList, text))
-                        {
-                            return true;
-                        }
-
-                        break;
                     case TypeDeclarationSyntax type:
                         return HasParameter(type.ParameterList, text); // a primary constructor's parameter, else a member
                     case MemberDeclarationSyntax:
