@@ -41,7 +41,7 @@ namespace KeyGov.Analyzers
             {
                 // Callbacks only for the nodes a string is made of (issue #14): a string.Concat/Join call and a char array
                 // are read from their first literal piece, not from a callback on every invocation and initializer.
-                var reporter = new Reporter(ManifestSnapshot.Create(start));
+                var reporter = new Reporter(ManifestSnapshot.Create(start), TreeTexts.For(start.Compilation));
                 start.RegisterSyntaxNodeAction(
                     reporter.AnalyzeLiteral,
                     SyntaxKind.StringLiteralExpression,
@@ -56,8 +56,13 @@ namespace KeyGov.Analyzers
         private sealed class Reporter
         {
             private readonly ManifestSnapshot _manifest;
+            private readonly TreeTexts _texts;
 
-            public Reporter(ManifestSnapshot manifest) => _manifest = manifest;
+            public Reporter(ManifestSnapshot manifest, TreeTexts texts)
+            {
+                _manifest = manifest;
+                _texts = texts;
+            }
 
             public void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
             {
@@ -118,18 +123,26 @@ namespace KeyGov.Analyzers
 
             /// <summary>
             /// Comments, XML doc comments, disabled code and directives are trivia: no literal action sees them.
-            /// One ordinal scan of the file's text finds every key; only a key that lies in trivia is reported here
+            /// One pass over the file's text (a large file's in windows: <see cref="TreeTexts"/>) finds every key; only a key that lies in trivia is reported here
             /// (keys in tokens belong to the literal actions). Keys are rare, so the trivia lookup runs rarely.
             /// </summary>
             public void AnalyzeTrivia(SyntaxTreeAnalysisContext context)
             {
-                var text = context.Tree.GetText(context.CancellationToken).ToString();
+                foreach (var window in _texts.Of(context.Tree, context.CancellationToken))
+                {
+                    AnalyzeTrivia(context, window);
+                }
+            }
+
+            private void AnalyzeTrivia(SyntaxTreeAnalysisContext context, TextWindow window)
+            {
+                var text = window.Text;
                 if (text.IndexOf("#if", System.StringComparison.Ordinal) >= 0)
                 {
-                    ReportPrefixLessInDisabledCode(context, text);
+                    ReportPrefixLessInDisabledCode(context, window);
                 }
 
-                ReportPrefixLessInComments(context, text);
+                ReportPrefixLessInComments(context, window);
                 var findings = KeyScanner.Scan(text);
                 if (findings.Count == 0)
                 {
@@ -140,13 +153,14 @@ namespace KeyGov.Analyzers
                 for (int i = 0; i < findings.Count; i++)
                 {
                     var finding = findings[i];
-                    if (root.FindTrivia(finding.Start).RawKind == 0 || _manifest.IsAllowed(finding.Fingerprint))
+                    int start = finding.Start + window.Offset;
+                    if (!window.Owns(finding.Start) || root.FindTrivia(start).RawKind == 0 || _manifest.IsAllowed(finding.Fingerprint))
                     {
                         continue;
                     }
 
                     // No names around a comment: an ambiguous prefix there is KG1004.
-                    var location = Location.Create(context.Tree, new TextSpan(finding.Start, finding.Length));
+                    var location = Location.Create(context.Tree, new TextSpan(start, finding.Length));
                     context.ReportDiagnostic(finding.Kind.SelfIdentifying
                         ? KeyDiagnostics.Create(Descriptors.KG1001_HardcodedProviderKey, location, finding)
                         : KeyDiagnostics.Create(Descriptors.KG1004_ContextualProviderKey, location, finding, "its prefix"));
@@ -158,9 +172,9 @@ namespace KeyGov.Analyzers
             /// <c>// old Cohere key (rotated): …</c>, an XML doc example <c>new MistralClient("…")</c>. Core reads the
             /// comment-like regions of the text; only a key that really lies in trivia is reported here.
             /// </summary>
-            private void ReportPrefixLessInComments(SyntaxTreeAnalysisContext context, string text)
+            private void ReportPrefixLessInComments(SyntaxTreeAnalysisContext context, TextWindow window)
             {
-                var findings = ContextualKeys.ScanComments(text);
+                var findings = ContextualKeys.ScanComments(window.Text);
                 if (findings.Count == 0)
                 {
                     return;
@@ -170,10 +184,11 @@ namespace KeyGov.Analyzers
                 for (int i = 0; i < findings.Count; i++)
                 {
                     var finding = findings[i];
-                    if (root.FindTrivia(finding.Start).RawKind != 0 && !_manifest.IsAllowed(finding.Fingerprint))
+                    int start = finding.Start + window.Offset;
+                    if (window.Owns(finding.Start) && root.FindTrivia(start).RawKind != 0 && !_manifest.IsAllowed(finding.Fingerprint))
                     {
                         context.ReportDiagnostic(KeyDiagnostics.Create(Descriptors.KG1004_ContextualProviderKey,
-                            Location.Create(context.Tree, new TextSpan(finding.Start, finding.Length)), finding, "the comment before it"));
+                            Location.Create(context.Tree, new TextSpan(start, finding.Length)), finding, "the comment before it"));
                     }
                 }
             }
@@ -186,18 +201,21 @@ namespace KeyGov.Analyzers
             /// <c>#if DEBUG</c> have nothing disabled worth reading). A disabled block larger than the embedded-JSON bound
             /// is left alone.
             /// </summary>
-            private void ReportPrefixLessInDisabledCode(SyntaxTreeAnalysisContext context, string text)
+            private void ReportPrefixLessInDisabledCode(SyntaxTreeAnalysisContext context, TextWindow window)
             {
+                var text = window.Text;
                 var root = context.Tree.GetRoot(context.CancellationToken);
                 SyntaxToken visited = default;
                 for (int at = text.IndexOf('#'); at >= 0; at = text.IndexOf('#', at + 1))
                 {
-                    if (string.CompareOrdinal(text, at + 1, "if", 0, 2) != 0 && string.CompareOrdinal(text, at + 1, "el", 0, 2) != 0)
+                    // #if, #elif, #else, and #endif, which ends the block in the window where the block begins.
+                    if (string.CompareOrdinal(text, at + 1, "if", 0, 2) != 0 && string.CompareOrdinal(text, at + 1, "el", 0, 2) != 0
+                        && string.CompareOrdinal(text, at + 1, "en", 0, 2) != 0)
                     {
                         continue;
                     }
 
-                    var directive = root.FindTrivia(at);
+                    var directive = root.FindTrivia(at + window.Offset);
                     if (!directive.IsDirective || directive.Token == visited)
                     {
                         continue;
@@ -206,7 +224,7 @@ namespace KeyGov.Analyzers
                     visited = directive.Token;
                     foreach (var trivia in visited.LeadingTrivia)
                     {
-                        if (trivia.IsKind(SyntaxKind.DisabledTextTrivia) && trivia.Span.Length <= MaxEmbeddedJson)
+                        if (trivia.IsKind(SyntaxKind.DisabledTextTrivia) && trivia.Span.Length <= MaxEmbeddedJson && window.Owns(trivia.SpanStart - window.Offset))
                         {
                             ReportPrefixLessIn(context, trivia);
                         }

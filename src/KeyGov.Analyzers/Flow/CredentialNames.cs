@@ -41,7 +41,7 @@ namespace KeyGov.Analyzers.Flow
         private readonly bool _credentialProperties;
         private readonly bool _indexers;
         private readonly Compilation _compilation;
-        private readonly ConcurrentDictionary<SyntaxTree, string> _texts = new ConcurrentDictionary<SyntaxTree, string>();
+        private readonly TreeTexts _texts;
         private readonly ConcurrentDictionary<string, bool> _typeNames = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         private readonly HashSet<string> _aliases = new HashSet<string>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, bool> _staticProperties = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
@@ -49,6 +49,7 @@ namespace KeyGov.Analyzers.Flow
         private CredentialNames(CredentialApis apis, Compilation compilation)
         {
             _compilation = compilation;
+            _texts = TreeTexts.For(compilation);
             _credentialProperties = apis.CallerMemberName != null;
             if (apis.Configuration != null)
             {
@@ -221,9 +222,7 @@ namespace KeyGov.Analyzers.Flow
             return false;
         }
 
-        /// <summary>The text of a tree, as one string, once per tree (no copy for the usual in-memory text).</summary>
-        private string TextOf(SyntaxTree tree, CancellationToken cancellationToken) =>
-            _texts.TryGetValue(tree, out var text) ? text : _texts.GetOrAdd(tree, tree.GetText(cancellationToken).ToString());
+        private TextWindow[] TextOf(SyntaxTree tree, CancellationToken cancellationToken) => _texts.Of(tree, cancellationToken);
 
         /// <summary>
         /// <c>x["…"]</c>, <c>x?[key]</c>: an element access with one argument that may be a string (not a number or a
@@ -373,13 +372,13 @@ namespace KeyGov.Analyzers.Flow
         /// <summary>One type declaration's text and syntax: where a searched text is a token of that declaration.</summary>
         private readonly struct Code
         {
-            private readonly string _text;
+            private readonly TextWindow[] _windows;
             private readonly SyntaxNode _declaration;
             private readonly SyntaxNode _root;
 
-            public Code(string text, SyntaxNode declaration, CancellationToken cancellationToken)
+            public Code(TextWindow[] windows, SyntaxNode declaration, CancellationToken cancellationToken)
             {
-                _text = text;
+                _windows = windows;
                 _declaration = declaration;
                 _root = declaration.SyntaxTree.GetRoot(cancellationToken);
             }
@@ -391,28 +390,44 @@ namespace KeyGov.Analyzers.Flow
             public bool HasToken(string value, StringComparison comparison, Func<SyntaxToken, bool> accept, Bound bound = Bound.Word, Func<string, int, int, bool>? fits = null)
             {
                 var span = _declaration.Span;
-                int at = span.Start;
-                while (at < span.End)
+                foreach (var window in _windows)
                 {
-                    int hit = _text.IndexOf(value, at, span.End - at, comparison);
-                    if (hit < 0)
+                    int from = Math.Max(span.Start, window.From), to = Math.Min(span.End, window.To);
+                    if (from < to && HasToken(window, from - window.Offset, Math.Min(span.End, window.Offset + window.Text.Length) - window.Offset, to - window.Offset, value, comparison, accept, bound, fits))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            // Hits that start in [at, ownEnd) of the window's text and end by end.
+            private bool HasToken(TextWindow window, int at, int end, int ownEnd, string value, StringComparison comparison, Func<SyntaxToken, bool> accept, Bound bound, Func<string, int, int, bool>? fits)
+            {
+                string text = window.Text;
+                while (at < ownEnd)
+                {
+                    int hit = text.IndexOf(value, at, end - at, comparison);
+                    if (hit < 0 || hit >= ownEnd)
                     {
                         return false;
                     }
 
-                    if (!Bounded(hit, value.Length, bound) || (fits != null && !fits(_text, hit, value.Length)))
+                    if (!Bounded(text, hit, value.Length, bound) || (fits != null && !fits(text, hit, value.Length)))
                     {
                         at = hit + 1; // inside a longer word (AddRange for Add): no token to look up
                         continue;
                     }
 
-                    var token = _root.FindToken(hit);
-                    if (token.Span.Contains(hit) && OwnsToken(token) && accept(token))
+                    int position = hit + window.Offset;
+                    var token = _root.FindToken(position);
+                    if (token.Span.Contains(position) && OwnsToken(token) && accept(token))
                     {
                         return true;
                     }
 
-                    at = Math.Max(hit + 1, token.Span.Contains(hit) ? token.Span.End : hit + 1);
+                    at = Math.Max(hit + 1, token.Span.Contains(position) ? token.Span.End - window.Offset : hit + 1);
                 }
 
                 return false;
@@ -459,16 +474,16 @@ namespace KeyGov.Analyzers.Flow
             }
 
             /// <summary>Cheap character tests before a hit is looked up in the tree.</summary>
-            private bool Bounded(int hit, int length, Bound bound)
+            private static bool Bounded(string text, int hit, int length, Bound bound)
             {
                 int after = hit + length;
                 switch (bound)
                 {
                     case Bound.Word:
-                        return (hit == 0 || !IsNamePart(_text[hit - 1])) && (after >= _text.Length || !IsNamePart(_text[after]));
+                        return (hit == 0 || !IsNamePart(text[hit - 1])) && (after >= text.Length || !IsNamePart(text[after]));
                     case Bound.End:
                         // The end of a name as NameWords reads it: no ASCII letter or digit follows.
-                        return after >= _text.Length || !(char.IsLetterOrDigit(_text[after]) && _text[after] < 128);
+                        return after >= text.Length || !(char.IsLetterOrDigit(text[after]) && text[after] < 128);
                     default:
                         return true;
                 }

@@ -99,7 +99,8 @@ namespace KeyGov.Core.Detection
         /// (<c>Bearer …</c>, <c> …</c> after an interpolation hole): the cheap test before collecting names, like
         /// <see cref="MayBeKey"/> for whole values.
         /// </summary>
-        public static bool MayHoldAuthorizationKey(string value) => value != null && AuthorizationToken(value, out _, out _, out _);
+        public static bool MayHoldAuthorizationKey(string value) =>
+            value != null && AuthorizationToken(value, out int start, out int length, out _) && HasAnyShape(value, start, length);
 
         /// <summary>
         /// Prefix-less keys in C# comments (after <c>//</c>, inside <c>/* */</c>, XML doc comments included), the way a
@@ -150,8 +151,10 @@ namespace KeyGov.Core.Detection
 
         /// <summary>
         /// The cheap test an analyzer runs before it collects any names around a value: true when the whole value could be
-        /// a prefix-less key, within the lengths of the catalog's contextual formats and without whitespace or control
-        /// chars. <see cref="Match"/> decides; this only spares collecting names for values it would reject anyway.
+        /// a prefix-less key, within the lengths of the catalog's contextual formats, without whitespace or control chars,
+        /// and with the exact shape of one of them (every way <see cref="Match(string, string, string?, string)"/> finds a
+        /// key needs that shape). <see cref="Match"/> decides; this only spares collecting names (which asks the compiler's
+        /// semantic model) for values it would reject anyway: <c>NLOG_INTERNAL_LOG_TO_CONSOLE_ERROR</c>, a URL, a version.
         /// </summary>
         public static bool MayBeKey(string value)
         {
@@ -168,7 +171,7 @@ namespace KeyGov.Core.Detection
                 }
             }
 
-            return true;
+            return HasAnyShape(value, 0, value.Length);
         }
 
         /// <summary>

@@ -413,6 +413,14 @@ public class ContextualKeysTests
         Assert.False(ContextualKeys.MayBeKey(new string('x', 31)));
         Assert.False(ContextualKeys.MayBeKey(new string('x', 65)));
         Assert.False(ContextualKeys.MayBeKey(new string('x', 20) + " " + new string('x', 20)));
+
+        // Words, names and URLs of key length have no prefix-less kind's shape (NLog's literals that reached the
+        // semantic model before): the analyzer asks for no names around them.
+        Assert.False(ContextualKeys.MayBeKey("NLOG_INTERNAL_LOG_TO_CONSOLE_ERROR"));
+        Assert.False(ContextualKeys.MayBeKey("Microsoft.Extensions.Logging.Abstractions"));
+        Assert.False(ContextualKeys.MayBeKey("https://github.com/NLog/NLog.git"));
+        Assert.False(ContextualKeys.MayHoldAuthorizationKey("Bearer NLOG_INTERNAL_LOG_TO_CONSOLE_ERROR"));
+        Assert.True(ContextualKeys.MayHoldAuthorizationKey("Bearer " + Samples.PrefixLess(1).First().Value));
     }
 
     [Fact]
