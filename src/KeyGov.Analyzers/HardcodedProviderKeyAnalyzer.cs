@@ -234,8 +234,14 @@ namespace KeyGov.Analyzers
 
             private void ReportPrefixLessIn(SyntaxTreeAnalysisContext context, SyntaxTrivia disabled)
             {
+                string text = disabled.ToString();
+                if (!HasQuotedCandidate(text))
+                {
+                    return; // most disabled blocks hold no string that could be a key: no need to lex them
+                }
+
                 SyntaxToken name = default, previous = default;
-                foreach (var token in SyntaxFactory.ParseTokens(disabled.ToString(), initialTokenPosition: disabled.SpanStart))
+                foreach (var token in SyntaxFactory.ParseTokens(text, initialTokenPosition: disabled.SpanStart))
                 {
                     if (token.IsKind(SyntaxKind.StringLiteralToken) && previous.IsKind(SyntaxKind.EqualsToken) && name.IsKind(SyntaxKind.IdentifierToken)
                         && ContextualKeys.MayBeKey(token.ValueText)
@@ -477,6 +483,32 @@ namespace KeyGov.Analyzers
         /// A literal without whitespace of at most <see cref="MaxTokenLength"/> chars is one token (an id, a hash, a
         /// URL), not a document: <see cref="Reporter"/> reads it as a possible key only, never as embedded JSON.
         /// </summary>
+        /// <summary>
+        /// True when some text between two quotes of <paramref name="text"/> may be a key (<see cref="ContextualKeys.MayBeKey"/>)
+        /// or holds an escape (which the lexer would turn into the value): only then is disabled code lexed.
+        /// </summary>
+        private static bool HasQuotedCandidate(string text)
+        {
+            for (int open = text.IndexOf('"'); open >= 0; open = text.IndexOf('"', open + 1))
+            {
+                int close = text.IndexOf('"', open + 1);
+                if (close < 0)
+                {
+                    return false;
+                }
+
+                string quoted = text.Substring(open + 1, close - open - 1);
+                if (quoted.IndexOf('\\') >= 0 || ContextualKeys.MayBeKey(quoted))
+                {
+                    return true;
+                }
+
+                open = close - 1; // the closing quote may open the next string
+            }
+
+            return false;
+        }
+
         private static bool IsOneToken(string value)
         {
             if (value.Length > MaxTokenLength)

@@ -41,18 +41,19 @@ namespace KeyGov.Analyzers.Flow
 
         private CredentialApis(Compilation compilation)
         {
-            Environment = compilation.GetTypeByMetadataName("System.Environment");
-            Configuration = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
-            ConfigurationSection = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfigurationSection");
-            ConfigurationBinder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationBinder");
-            ConfigurationExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationExtensions");
-            ConfigurationKeyName = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationKeyNameAttribute");
-            OptionsConfigure = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions");
-            OptionsBuilderConfigure = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsBuilderConfigurationExtensions");
-            CallerMemberName = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.CallerMemberNameAttribute");
-            JsonSerializer = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
-            JsonConvert = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert");
-            File = compilation.GetTypeByMetadataName("System.IO.File");
+            var lookup = new TypeLookup(compilation);
+            Environment = lookup.Find("System.Environment");
+            Configuration = lookup.Find("Microsoft.Extensions.Configuration.IConfiguration");
+            ConfigurationSection = lookup.Find("Microsoft.Extensions.Configuration.IConfigurationSection");
+            ConfigurationBinder = lookup.Find("Microsoft.Extensions.Configuration.ConfigurationBinder");
+            ConfigurationExtensions = lookup.Find("Microsoft.Extensions.Configuration.ConfigurationExtensions");
+            ConfigurationKeyName = lookup.Find("Microsoft.Extensions.Configuration.ConfigurationKeyNameAttribute");
+            OptionsConfigure = lookup.Find("Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions");
+            OptionsBuilderConfigure = lookup.Find("Microsoft.Extensions.DependencyInjection.OptionsBuilderConfigurationExtensions");
+            CallerMemberName = lookup.Find("System.Runtime.CompilerServices.CallerMemberNameAttribute");
+            JsonSerializer = lookup.Find("System.Text.Json.JsonSerializer");
+            JsonConvert = lookup.Find("Newtonsoft.Json.JsonConvert");
+            File = lookup.Find("System.IO.File");
 
             var byName = new Dictionary<string, List<CredentialSink>>();
             foreach (var sink in SinkCatalog.All)
@@ -66,7 +67,6 @@ namespace KeyGov.Analyzers.Flow
             }
 
             _sinks = new Dictionary<INamedTypeSymbol, CredentialSink[]>(SymbolEqualityComparer.Default);
-            var lookup = new TypeLookup(compilation);
             foreach (var pair in byName)
             {
                 // Only the SDKs this compilation references: absent types cost nothing afterwards.

@@ -17,11 +17,27 @@ public class TypeLookupTests
         var lookup = new TypeLookup(compilation);
 
         Assert.Equal(compilation.GetTypeByMetadataName("Vendor.Ai.Chat.Client"), lookup.Find("Vendor.Ai.Chat.Client"));
+        Assert.Equal(compilation.GetTypeByMetadataName("Vendor.Ai.Chat.Client+Options"), lookup.Find("Vendor.Ai.Chat.Client+Options"));
         Assert.NotNull(lookup.Find("Vendor.Ai.Chat.Client+Options"));
+        Assert.Equal(compilation.GetTypeByMetadataName("System.Collections.Generic.List`1"), lookup.Find("System.Collections.Generic.List`1"));
+        Assert.Equal(compilation.GetTypeByMetadataName("System.Environment"), lookup.Find("System.Environment"));
+        Assert.Null(lookup.Find("Vendor.Ai.Chat.Client+Missing"));
         Assert.NotNull(lookup.Find("System.Net.Http.Headers.HttpHeaders"));
         Assert.Null(lookup.Find("Vendor.Ai.Chat.Missing"));
         Assert.Null(lookup.Find("Vendor.Ai.Embeddings.Client"));
         Assert.Null(lookup.Find("OpenAI.OpenAIClient"));
+    }
+
+    [Fact]
+    public async Task A_type_defined_twice_is_the_one_the_compiler_takes()
+    {
+        // The same type in source and in a reference: GetTypeByMetadataName prefers the compilation's own.
+        var compilation = (await CompilationAsync(Sdk, aliased: false)).AddSyntaxTrees(CSharpSyntaxTree.ParseText(Sdk));
+
+        var found = new TypeLookup(compilation).Find("Vendor.Ai.Chat.Client");
+
+        Assert.NotNull(found);
+        Assert.Equal(compilation.GetTypeByMetadataName("Vendor.Ai.Chat.Client"), found);
     }
 
     [Fact]
