@@ -29,15 +29,19 @@ namespace KeyGov.Analyzers
 
             context.RegisterCompilationStartAction(start =>
             {
-                var cache = FlowCache.For(start.Compilation);
-                var apis = cache.Apis;
-                if (!apis.HasSinks)
-                {
-                    return; // no SDK with a credential parameter is referenced
-                }
-
+                // Resolved at the first type, after the compiler has built its namespaces (FlowAnalysis.Register).
+                var compilation = start.Compilation;
                 start.RegisterSymbolStartAction(
-                    symbol => TypeFlowCollector.Register(symbol, cache, operation => MayReachSink(apis, operation), Analyze),
+                    symbol =>
+                    {
+                        // Without an SDK with a credential parameter, no literal can reach one.
+                        var cache = FlowCache.For(compilation);
+                        var apis = cache.Apis;
+                        if (apis.HasSinks)
+                        {
+                            TypeFlowCollector.Register(symbol, cache, operation => MayReachSink(apis, operation), Analyze);
+                        }
+                    },
                     SymbolKind.NamedType);
             });
         }
