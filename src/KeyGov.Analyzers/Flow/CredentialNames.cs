@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using KeyGov.Core.Usage;
@@ -40,15 +39,14 @@ namespace KeyGov.Analyzers.Flow
         private readonly bool _conditionalCreations;
         private readonly bool _credentialProperties;
         private readonly bool _indexers;
-        private readonly Compilation _compilation;
         private readonly TreeTexts _texts;
-        private readonly ConcurrentDictionary<string, bool> _typeNames = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        private readonly HashSet<string> _aliases = new HashSet<string>(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, bool> _staticProperties = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        // Names declared in the compilation's syntax, read once with the aliases (issue #14: asked per name of the
+        // declaration table, they cost locks and walks of it on every type's symbol start).
+        private readonly HashSet<string> _typeNames = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _staticProperties = new HashSet<string>(StringComparer.Ordinal);
 
         private CredentialNames(CredentialApis apis, Compilation compilation)
         {
-            _compilation = compilation;
             _texts = TreeTexts.For(compilation);
             _credentialProperties = apis.CallerMemberName != null;
             if (apis.Configuration != null)
@@ -132,7 +130,7 @@ namespace KeyGov.Analyzers.Flow
 
             if (_names.Count != 0 || _conditional.Count != 0 || _credentialProperties)
             {
-                AddAliases(compilation);
+                AddDeclarations(compilation);
             }
         }
 
@@ -276,38 +274,10 @@ namespace KeyGov.Analyzers.Flow
         }
 
         /// <summary>A type of this name is declared in the compilation, or a <c>using</c> alias has it.</summary>
-        private bool IsTypeName(string name)
-        {
-            if (!_typeNames.TryGetValue(name, out bool known))
-            {
-                known = _typeNames.GetOrAdd(name, _aliases.Contains(name) || _compilation.ContainsSymbolsWithName(name, SymbolFilter.Type));
-            }
+        private bool IsTypeName(string name) => _typeNames.Contains(name);
 
-            return known;
-        }
-
-        /// <summary>
-        /// A static property of this name is declared in the compilation (asked once per name: the declaration table
-        /// answers whether the name exists without binding, and only then are its symbols made).
-        /// </summary>
-        private bool IsStaticPropertyName(string name)
-        {
-            if (_staticProperties.TryGetValue(name, out bool known))
-            {
-                return known;
-            }
-
-            known = false;
-            if (_compilation.ContainsSymbolsWithName(name, SymbolFilter.Member))
-            {
-                foreach (var symbol in _compilation.GetSymbolsWithName(name, SymbolFilter.Member))
-                {
-                    known = known || symbol is IPropertySymbol { IsStatic: true };
-                }
-            }
-
-            return _staticProperties.GetOrAdd(name, known);
-        }
+        /// <summary>A static property of this name is declared in the compilation.</summary>
+        private bool IsStaticPropertyName(string name) => _staticProperties.Contains(name);
 
         private static void AddMethods(HashSet<string> names, INamedTypeSymbol type)
         {
@@ -320,42 +290,66 @@ namespace KeyGov.Analyzers.Flow
             }
         }
 
-        /// <summary><c>using Client = OpenAI.OpenAIClient;</c>: the alias names what its target names.</summary>
-        private void AddAliases(Compilation compilation)
+        /// <summary>
+        /// The compilation's <c>using</c> aliases (<c>using Client = OpenAI.OpenAIClient;</c>: the alias names what its
+        /// target names), type names and static property names, from the declarations alone (no member body is read).
+        /// </summary>
+        private void AddDeclarations(Compilation compilation)
         {
             foreach (var tree in compilation.SyntaxTrees)
             {
                 if (tree.GetRoot() is CompilationUnitSyntax unit)
                 {
-                    AddAliases(unit.Usings, unit.Members);
+                    AddDeclarations(unit.Usings, unit.Members);
                 }
             }
         }
 
-        private void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
+        private void AddDeclarations(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
         {
             foreach (var directive in usings)
             {
                 if (directive.Alias != null && RightmostName(directive.Name) is string target)
                 {
-                    _aliases.Add(directive.Alias.Name.Identifier.ValueText);
+                    string alias = directive.Alias.Name.Identifier.ValueText;
+                    _typeNames.Add(alias);
                     if (_names.Contains(target))
                     {
-                        _names.Add(directive.Alias.Name.Identifier.ValueText);
+                        _names.Add(alias);
                     }
 
                     if (_conditional.Contains(target))
                     {
-                        _conditional.Add(directive.Alias.Name.Identifier.ValueText);
+                        _conditional.Add(alias);
                     }
                 }
             }
 
+            AddMembers(members);
+        }
+
+        private void AddMembers(SyntaxList<MemberDeclarationSyntax> members)
+        {
             foreach (var member in members)
             {
-                if (member is BaseNamespaceDeclarationSyntax ns)
+                switch (member)
                 {
-                    AddAliases(ns.Usings, ns.Members);
+                    case BaseNamespaceDeclarationSyntax ns:
+                        AddDeclarations(ns.Usings, ns.Members);
+                        break;
+                    case TypeDeclarationSyntax type:
+                        _typeNames.Add(type.Identifier.ValueText);
+                        AddMembers(type.Members);
+                        break;
+                    case BaseTypeDeclarationSyntax other:
+                        _typeNames.Add(other.Identifier.ValueText);
+                        break;
+                    case DelegateDeclarationSyntax del:
+                        _typeNames.Add(del.Identifier.ValueText);
+                        break;
+                    case PropertyDeclarationSyntax property when property.Modifiers.Any(SyntaxKind.StaticKeyword):
+                        _staticProperties.Add(property.Identifier.ValueText);
+                        break;
                 }
             }
         }

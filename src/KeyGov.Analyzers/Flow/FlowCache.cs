@@ -18,8 +18,10 @@ namespace KeyGov.Analyzers.Flow
     {
         private static readonly ConditionalWeakTable<Compilation, FlowCache> Caches = new ConditionalWeakTable<Compilation, FlowCache>();
 
+        // Written once per type by whichever analyzer starts it first, from every analyzer thread: many lock stripes, so
+        // that a writer descheduled while it holds one seldom stalls the others (a 2-core build showed such waits).
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _mayMatter =
-            new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+            new ConcurrentDictionary<INamedTypeSymbol, bool>(concurrencyLevel: 64, capacity: 256, SymbolEqualityComparer.Default);
 
         private readonly ConcurrentDictionary<INamedTypeSymbol, Entry> _flows =
             new ConcurrentDictionary<INamedTypeSymbol, Entry>(SymbolEqualityComparer.Default);
