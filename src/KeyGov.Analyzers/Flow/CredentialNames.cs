@@ -128,6 +128,10 @@ namespace KeyGov.Analyzers.Flow
                 _conditionValues.Add(AppSettingsFile);
             }
 
+            // x-api-key and x-goog-api-key are found where api-key is: a value that is no name (a '-' in it) can only be
+            // text in a string, which the search for the shorter value finds too (one search of each file fewer).
+            _conditionValues.RemoveAll(value => !IsName(value) && _conditionValues.Exists(other => other.Length < value.Length && value.IndexOf(other, StringComparison.OrdinalIgnoreCase) >= 0));
+
             if (_names.Count != 0 || _conditional.Count != 0 || _credentialProperties)
             {
                 AddDeclarations(compilation);
@@ -353,6 +357,8 @@ namespace KeyGov.Analyzers.Flow
                 }
             }
         }
+
+        private static bool IsName(string value) => SyntaxFacts.IsValidIdentifier(value);
 
         private static string? RightmostName(ExpressionSyntax? name) => name switch
         {

@@ -94,6 +94,19 @@ public class CredentialNamesTests
     }
 
     [Fact]
+    public async Task A_header_value_that_holds_a_shorter_one_still_lets_its_type_through()
+    {
+        // x-goog-api-key is looked for as api-key (a value with a '-' is only ever text in a string).
+        var names = await NamesAsync([], """
+            class Goog { void Set(System.Net.Http.HttpClient http, string key) => http.DefaultRequestHeaders.Add("x-goog-api-key", key); }
+            class Trace { void Set(System.Net.Http.HttpClient http, string id) => http.DefaultRequestHeaders.Add("x-trace-id", id); }
+            """);
+
+        Assert.True(names("Goog"));
+        Assert.False(names("Trace"));
+    }
+
+    [Fact]
     public async Task Without_configuration_an_element_access_is_no_reason()
     {
         var names = await NamesAsync([], """
