@@ -170,7 +170,7 @@ namespace KeyGov.Analyzers.Flow
                     }
                 }
 
-                if (_credentialProperties)
+                if (_credentialProperties && _staticProperties.Count != 0)
                 {
                     foreach (var ending in CredentialNameConventions.CredentialPropertyEndings)
                     {
@@ -280,7 +280,7 @@ namespace KeyGov.Analyzers.Flow
         /// <summary>A type of this name is declared in the compilation, or a <c>using</c> alias has it.</summary>
         private bool IsTypeName(string name) => _typeNames.Contains(name);
 
-        /// <summary>A static property of this name is declared in the compilation.</summary>
+        /// <summary>A static property of this name whose getter is a call without arguments is declared in the compilation.</summary>
         private bool IsStaticPropertyName(string name) => _staticProperties.Contains(name);
 
         private static void AddMethods(HashSet<string> names, INamedTypeSymbol type)
@@ -351,8 +351,8 @@ namespace KeyGov.Analyzers.Flow
                     case DelegateDeclarationSyntax del:
                         _typeNames.Add(del.Identifier.ValueText);
                         break;
-                    case PropertyDeclarationSyntax property when property.Modifiers.Any(SyntaxKind.StaticKeyword):
-                        _staticProperties.Add(property.Identifier.ValueText);
+                    case PropertyDeclarationSyntax property when property.Modifiers.Any(SyntaxKind.StaticKeyword) && TypeFlow.LoaderCall(property) != null:
+                        _staticProperties.Add(property.Identifier.ValueText); // a section loaded by its own name, as TypeFlow reads it
                         break;
                 }
             }

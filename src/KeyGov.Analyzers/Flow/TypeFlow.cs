@@ -923,6 +923,26 @@ namespace KeyGov.Analyzers.Flow
         /// method of the same type, takes an optional <c>[CallerMemberName]</c> parameter: the section is the property's
         /// name. Read from the declaration's syntax and the method's symbol; the getter may live in another type.
         /// </summary>
+        /// <summary>
+        /// The call without arguments a property's getter is (<c>=&gt; LoadSection&lt;T&gt;()</c>, <c>get { return Load(); }</c>),
+        /// or null: the shape of a section loaded by the property's own name, which <see cref="CredentialNames"/> also asks
+        /// of a property before it lets its reads through.
+        /// </summary>
+        internal static InvocationExpressionSyntax? LoaderCall(PropertyDeclarationSyntax declaration)
+        {
+            var body = declaration.ExpressionBody?.Expression;
+            if (body == null && declaration.AccessorList != null)
+            {
+                foreach (var accessor in declaration.AccessorList.Accessors)
+                {
+                    body ??= accessor.ExpressionBody?.Expression ??
+                        (accessor.Body?.Statements.Count == 1 && accessor.Body.Statements[0] is ReturnStatementSyntax ret ? ret.Expression : null);
+                }
+            }
+
+            return body is InvocationExpressionSyntax call && call.ArgumentList.Arguments.Count == 0 ? call : null;
+        }
+
         private bool LoadsSectionNamedAfterItself(IPropertySymbol property)
         {
             if (_apis.CallerMemberName == null)
@@ -937,17 +957,7 @@ namespace KeyGov.Analyzers.Flow
                     continue;
                 }
 
-                var body = declaration.ExpressionBody?.Expression;
-                if (body == null && declaration.AccessorList != null)
-                {
-                    foreach (var accessor in declaration.AccessorList.Accessors)
-                    {
-                        body ??= accessor.ExpressionBody?.Expression ??
-                            (accessor.Body?.Statements.Count == 1 && accessor.Body.Statements[0] is ReturnStatementSyntax ret ? ret.Expression : null);
-                    }
-                }
-
-                if (body is not InvocationExpressionSyntax call || call.ArgumentList.Arguments.Count != 0)
+                if (!(LoaderCall(declaration) is InvocationExpressionSyntax call))
                 {
                     continue;
                 }

@@ -29,7 +29,7 @@ public class CredentialNamesTests
             class Settings { string? Read(Microsoft.Extensions.Configuration.IConfiguration c) => c["OpenAI:ApiKey"]; }
             class Outer { class Nested { string? K() => Environment.GetEnvironmentVariable("X"); } int Count() => 1 + 2; }
             class Pairs { string Keys(Dictionary<string, string> d) { foreach (var kvp in d) { return kvp.Key; } return ""; } }
-            static class Samples { public static Section OpenAI => new Section(); }
+            static class Samples { public static Section OpenAI => Load(); static Section Load([System.Runtime.CompilerServices.CallerMemberName] string name = "") => new Section(); }
             class Section { public string ApiKey { get; set; } = ""; }
             class UsesSamples { string Key() => Samples.OpenAI.ApiKey; }
             """);
@@ -81,16 +81,19 @@ public class CredentialNamesTests
     {
         var names = await NamesAsync([], """
             using Cfg = Contoso.Samples;
-            namespace Contoso { static class Samples { public static Section OpenAI => new Section(); }
+            namespace Contoso { static class Samples { public static Section OpenAI => Load(); static Section Load([System.Runtime.CompilerServices.CallerMemberName] string name = "") => new Section(); }
             class Section { public string ApiKey { get; set; } = ""; }
             class ByType { string Key() => Contoso.Samples.OpenAI.ApiKey; }
             class ByAlias { string Key() => Cfg.OpenAI.ApiKey; }
-            class ByField { Section _s = new(); string Key() => _s.ApiKey; } }
+            class ByField { Section _s = new(); string Key() => _s.ApiKey; }
+            static class Fixed { public static Section Stored { get; } = new Section(); }
+            class ByAutoProperty { string Key() => Fixed.Stored.ApiKey; } }
             """);
 
         Assert.True(names("ByType"));
         Assert.True(names("ByAlias"));
         Assert.False(names("ByField")); // _s is no static property
+        Assert.False(names("ByAutoProperty")); // Stored loads no section by its name (its getter is no call)
     }
 
     [Fact]
