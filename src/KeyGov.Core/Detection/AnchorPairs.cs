@@ -14,59 +14,55 @@ namespace KeyGov.Core.Detection
     internal static class AnchorPairs
     {
         /// <summary>Per pair of ASCII characters (<c>first &lt;&lt; 7 | second</c>): the slot of the anchors that start with it, or 0.</summary>
-        internal static readonly byte[] Slots = new byte[128 * 128];
-
-        // Per slot: two 64-bit masks of third characters, and the groups of that pair.
-        private static readonly List<ulong> ThirdMasks = new List<ulong> { 0, 0 };
-        private static readonly List<AnchorGroup[]> Groups = new List<AnchorGroup[]> { new AnchorGroup[0] };
-
-        /// <summary>Groups whose anchor has no three ASCII characters to index (searched for with <c>IndexOf</c>).</summary>
-        internal static readonly AnchorGroup[] Unpaired = Index();
+        internal static readonly byte[] Slots;
 
         /// <summary>Per slot, at <c>slot &lt;&lt; 1 | third &gt;&gt; 6</c>: bit <c>third &amp; 63</c> is set when an anchor of the slot has that third character.</summary>
-        internal static readonly ulong[] Masks = ThirdMasks.ToArray();
+        internal static readonly ulong[] Masks;
 
-        /// <summary>Per slot: its anchor groups.</summary>
-        internal static readonly AnchorGroup[][] GroupsBySlot = Groups.ToArray();
+        /// <summary>Per slot: its anchor groups (slot 0, no anchor, has none).</summary>
+        internal static readonly AnchorGroup[][] GroupsBySlot;
 
-        private static AnchorGroup[] Index()
+        /// <summary>Groups whose anchor has no three ASCII characters to index (searched for with <c>IndexOf</c>).</summary>
+        internal static readonly AnchorGroup[] Unpaired;
+
+        static AnchorPairs()
         {
-            var lists = new List<List<AnchorGroup>> { new List<AnchorGroup>() };
-            var rest = new List<AnchorGroup>();
+            var slots = new byte[128 * 128];
+            var masks = new List<ulong> { 0, 0 };
+            var groups = new List<List<AnchorGroup>> { new List<AnchorGroup>() };
+            var unpaired = new List<AnchorGroup>();
             foreach (var group in ProviderCatalog.AnchorGroups)
             {
                 string anchor = group.Anchor;
-                if (anchor.Length < 3 || (anchor[0] | anchor[1] | anchor[2]) >= 128 || (Slots[(anchor[0] << 7) | anchor[1]] == 0 && lists.Count > byte.MaxValue))
+                int pair = anchor.Length < 3 || (anchor[0] | anchor[1] | anchor[2]) >= 128 ? -1 : (anchor[0] << 7) | anchor[1];
+                if (pair < 0 || (slots[pair] == 0 && groups.Count > byte.MaxValue))
                 {
-                    rest.Add(group);
+                    unpaired.Add(group);
                     continue;
                 }
 
-                int pair = (anchor[0] << 7) | anchor[1];
-                int slot = Slots[pair];
-                if (slot == 0)
+                if (slots[pair] == 0)
                 {
-                    slot = lists.Count;
-                    Slots[pair] = (byte)slot;
-                    lists.Add(new List<AnchorGroup>());
-                    ThirdMasks.Add(0);
-                    ThirdMasks.Add(0);
+                    slots[pair] = (byte)groups.Count;
+                    groups.Add(new List<AnchorGroup>());
+                    masks.Add(0);
+                    masks.Add(0);
                 }
 
-                lists[slot].Add(group);
-                int third = anchor[2];
-                ThirdMasks[(slot << 1) | (third >> 6)] |= 1UL << (third & 63);
+                int slot = slots[pair], third = anchor[2];
+                groups[slot].Add(group);
+                masks[(slot << 1) | (third >> 6)] |= 1UL << (third & 63);
             }
 
-            foreach (var list in lists)
+            Slots = slots;
+            Masks = masks.ToArray();
+            GroupsBySlot = new AnchorGroup[groups.Count][];
+            for (int slot = 0; slot < groups.Count; slot++)
             {
-                if (list.Count != 0)
-                {
-                    Groups.Add(list.ToArray());
-                }
+                GroupsBySlot[slot] = groups[slot].ToArray();
             }
 
-            return rest.ToArray();
+            Unpaired = unpaired.ToArray();
         }
     }
 }
