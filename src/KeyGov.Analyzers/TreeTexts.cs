@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -62,17 +61,14 @@ namespace KeyGov.Analyzers
 
         private static readonly ConditionalWeakTable<Compilation, TreeTexts> Tables = new ConditionalWeakTable<Compilation, TreeTexts>();
 
-        private readonly ConcurrentDictionary<SyntaxTree, TextWindow[]> _windows = new ConcurrentDictionary<SyntaxTree, TextWindow[]>();
+        private readonly TreeSlots<TextWindow[]> _windows;
 
-        private TreeTexts()
-        {
-        }
+        private TreeTexts(Compilation compilation) => _windows = new TreeSlots<TextWindow[]>(compilation);
 
-        public static TreeTexts For(Compilation compilation) => Tables.GetValue(compilation, _ => new TreeTexts());
+        public static TreeTexts For(Compilation compilation) => Tables.GetValue(compilation, c => new TreeTexts(c));
 
         /// <summary>The windows of <paramref name="tree"/>, in text order.</summary>
-        public TextWindow[] Of(SyntaxTree tree, CancellationToken cancellationToken) =>
-            _windows.TryGetValue(tree, out var windows) ? windows : _windows.GetOrAdd(tree, Split(tree, cancellationToken));
+        public TextWindow[] Of(SyntaxTree tree, CancellationToken cancellationToken) => _windows.GetOrAdd(tree, Split, cancellationToken);
 
         internal static TextWindow[] Split(SyntaxTree tree, CancellationToken cancellationToken)
         {

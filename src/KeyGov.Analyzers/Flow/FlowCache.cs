@@ -32,9 +32,13 @@ namespace KeyGov.Analyzers.Flow
 
         public static FlowCache For(Compilation compilation) => Caches.GetValue(compilation, c => new FlowCache(c));
 
-        /// <summary><see cref="CredentialNames.MayMatter"/>, read once per type for both analyzers.</summary>
+        /// <summary>
+        /// <see cref="CredentialNames.MayMatter"/>, read once per type for every analyzer; a type whose trees hold none of
+        /// the names (most types) is settled by its trees alone, without a write here.
+        /// </summary>
         public bool MayMatter(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-            _mayMatter.TryGetValue(type, out bool known) ? known : _mayMatter.GetOrAdd(type, Apis.Names.MayMatter(type, cancellationToken));
+            Apis.Names.MayHoldNames(type, cancellationToken)
+            && (_mayMatter.TryGetValue(type, out bool known) ? known : _mayMatter.GetOrAdd(type, Apis.Names.MayMatter(type, cancellationToken)));
 
         /// <summary>An analyzer will <see cref="Take"/> this type's flow at its symbol end.</summary>
         public void Expect(INamedTypeSymbol type)

@@ -136,6 +136,31 @@ public class CredentialNamesTests
         "class Calls { void Set(HttpClient http) => http.DefaultRequestHeaders.Add(Names.Authorization, {|KG1003:\"Bearer " + Token + "\"|}); }",
         manifest: null);
 
+    [Fact]
+    public async Task Each_tree_is_searched_once_for_all_its_types_and_a_partial_type_by_all_its_trees()
+    {
+        // Issue #14: the names are searched once per tree; a tree without any of them settles its types at once. A
+        // partial type goes on when any of its trees names a source, and a hit in one type of a tree is not another's.
+        var names = await NamesAsync(
+            ["""
+            partial class Split { int Count() => 1; }
+            class Quiet { int Count() => 2; }
+            """,
+            """
+            class Neighbour { int Count() => 3; }
+            """],
+            """
+            using System;
+            partial class Split { string? Key() => Environment.GetEnvironmentVariable("OPENAI_API_KEY"); }
+            class Beside { int Count() => 4; }
+            """);
+
+        Assert.True(names("Split"));
+        Assert.False(names("Quiet"));
+        Assert.False(names("Neighbour"));
+        Assert.False(names("Beside"));
+    }
+
     private static async Task<Func<string, bool>> NamesAsync(string[] stubs, string source)
     {
         var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
