@@ -215,6 +215,11 @@ namespace KeyGov.Analyzers
                         continue;
                     }
 
+                    if (!HasQuoteBetweenDirectives(text, at))
+                    {
+                        continue; // no string in the lines around it that may be disabled: no look-up
+                    }
+
                     var directive = root.FindTrivia(at + window.Offset);
                     if (!directive.IsDirective || directive.Token == visited)
                     {
@@ -508,6 +513,69 @@ namespace KeyGov.Analyzers
 
             return false;
         }
+
+        /// <summary>
+        /// True when a <c>"</c> lies in the lines between the conditional directive before the line of
+        /// <paramref name="at"/> and the one after it (<c>#if</c>, <c>#elif</c>, <c>#else</c>, <c>#endif</c> first on a
+        /// line): disabled text lies only between two of them, and a key in it is only read from a string
+        /// (<see cref="ReportPrefixLessIn"/>), so a directive without one on either side leads to nothing. Other
+        /// directives (<c>#region</c> in disabled code is disabled text) bound nothing.
+        /// </summary>
+        private static bool HasQuoteBetweenDirectives(string text, int at)
+        {
+            int lineStart = text.LastIndexOf('\n', at) + 1, lineEnd = text.IndexOf('\n', at);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+
+            // '#' is rare in code: the directives around are found from it, not line by line.
+            int from = 0;
+            for (int hash = lineStart == 0 ? -1 : text.LastIndexOf('#', lineStart - 1); hash >= 0; hash = hash == 0 ? -1 : text.LastIndexOf('#', hash - 1))
+            {
+                if (IsConditionalDirective(text, hash))
+                {
+                    int end = text.IndexOf('\n', hash);
+                    from = end < 0 ? text.Length : end + 1;
+                    break;
+                }
+            }
+
+            int to = text.Length;
+            for (int hash = text.IndexOf('#', lineEnd); hash >= 0; hash = text.IndexOf('#', hash + 1))
+            {
+                if (IsConditionalDirective(text, hash))
+                {
+                    to = text.LastIndexOf('\n', hash) + 1;
+                    break;
+                }
+            }
+
+            return from < to && text.IndexOf('"', from, to - from) >= 0;
+        }
+
+        /// <summary>The <c>#</c> at <paramref name="hash"/> starts a line (after white space) and a conditional directive.</summary>
+        private static bool IsConditionalDirective(string text, int hash)
+        {
+            for (int before = hash - 1; before >= 0 && text[before] != '\n'; before--)
+            {
+                if (text[before] != ' ' && text[before] != '\t' && text[before] != '\r')
+                {
+                    return false;
+                }
+            }
+
+            foreach (string keyword in ConditionalDirectives)
+            {
+                int after = hash + 1 + keyword.Length;
+                if (string.CompareOrdinal(text, hash + 1, keyword, 0, keyword.Length) == 0
+                    && (after >= text.Length || !(char.IsLetterOrDigit(text[after]) || text[after] == '_')))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] ConditionalDirectives = { "if", "elif", "else", "endif" };
 
         private static bool IsOneToken(string value)
         {

@@ -167,6 +167,24 @@ public class ContextualProviderKeyTests
         "class C\n{\n#if LEGACY_KEYS\n    private const string AwsSecretAccessKey = {|KG1004:\"" + FakeKeys.AwsSecretAccessKey(39) + "\"|};\n" +
         "    private const string BuildChecksum = \"" + AzureHex + "\";\n    void M() { options.ApiKey = \"" + AzureHex + "\"; }\n#endif\n}\n");
 
+    // Only directives with a string in the lines around them are looked up (issue #14); these keep every disabled key
+    // found when that string sits far from the directive that leads the disabled text.
+
+    [Fact]
+    public Task Disabled_code_with_a_region_inside_is_read_from_its_if() => Verify.VerifyAsync(
+        "class C\n{\n#if LEGACY_KEYS\n#region Keys\n    // see issue #12\n    private const string AwsSecretAccessKey = {|KG1004:\"" + FakeKeys.AwsSecretAccessKey(39) + "\"|};\n" +
+        "#endregion\n#endif\n}\n");
+
+    [Fact]
+    public Task Disabled_else_branch_after_active_code_without_strings() => Verify.VerifyAsync(
+        "class C\n{\n#if !LEGACY_KEYS\n    int M() => 1;\n#else\n    int M() => 2;\n    private const string AwsSecretAccessKey = {|KG1004:\"" + FakeKeys.AwsSecretAccessKey(40) + "\"|};\n" +
+        "#endif\n}\n");
+
+    [Fact]
+    public Task Disabled_elif_branch_between_two_without_strings() => Verify.VerifyAsync(
+        "class C\n{\n#if NET8_0\n    int M() => 1;\n#elif LEGACY_KEYS\n\n    private const string AwsSecretAccessKey = {|KG1004:\"" + FakeKeys.AwsSecretAccessKey(41) + "\"|};\n\n" +
+        "#else\n    int M() => 3;\n#endif\n}\n");
+
     // Read the way a reviewer does (#15): comments that name the provider and a credential, names that name only the
     // provider where the value has the provider's exact shape, and members that return or build the value.
 
