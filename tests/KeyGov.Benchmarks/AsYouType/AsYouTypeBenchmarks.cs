@@ -63,6 +63,7 @@ public class AsYouTypeBenchmarks
             }
 
             joined.Add(file);
+            bool opened = false; // a file without a file-scoped namespace (the global namespace) opens no block to close
             foreach (var line in file.Text.Split('\n'))
             {
                 if (line.StartsWith("using ", StringComparison.Ordinal))
@@ -72,6 +73,7 @@ public class AsYouTypeBenchmarks
                 else if (line.StartsWith("namespace ", StringComparison.Ordinal) && line.EndsWith(';'))
                 {
                     bodies.Append(line.TrimEnd(';')).Append("\n{\n");
+                    opened = true;
                 }
                 else
                 {
@@ -80,8 +82,11 @@ public class AsYouTypeBenchmarks
                 }
             }
 
-            bodies.Append("}\n");
-            lines++;
+            if (opened)
+            {
+                bodies.Append("}\n");
+                lines++;
+            }
         }
 
         foreach (var line in usings)
