@@ -424,7 +424,7 @@ namespace KeyGov.Analyzers
             /// </summary>
             private void ReportInEmbeddedJson(SyntaxNodeAnalysisContext context, string value, Location whole, SyntaxToken token, ExpressionSyntax owner)
             {
-                if (value.Length < 32 || value.Length > MaxEmbeddedJson || FirstNonSpace(value) != '{')
+                if (value.Length < 32 || value.Length > MaxEmbeddedJson || !OpensJsonObject(value))
                 {
                     return;
                 }
@@ -448,17 +448,33 @@ namespace KeyGov.Analyzers
                 }
             }
 
-            private static char FirstNonSpace(string value)
+            /// <summary>
+            /// The value starts like a JSON object: <c>{</c>, then a quoted name, <c>}</c> or a comment (which config
+            /// files allow), white space between. A format string (<c>"{0}: {1} …"</c>, common in libraries) is no
+            /// document and is not handed to the parser (issue #14).
+            /// </summary>
+            private static bool OpensJsonObject(string value)
             {
-                foreach (char c in value)
+                int at = 0;
+                while (at < value.Length && char.IsWhiteSpace(value[at]))
                 {
-                    if (!char.IsWhiteSpace(c))
+                    at++;
+                }
+
+                if (at >= value.Length || value[at] != '{')
+                {
+                    return false;
+                }
+
+                for (at++; at < value.Length; at++)
+                {
+                    if (!char.IsWhiteSpace(value[at]))
                     {
-                        return c;
+                        return value[at] == '"' || value[at] == '}' || value[at] == '/';
                     }
                 }
 
-                return '\0';
+                return false;
             }
 
             private static string Describe(SyntaxNodeAnalysisContext context, ExpressionSyntax owner)

@@ -145,6 +145,10 @@ public class ContextualProviderKeyTests
         "class C\n{\n    const string FixtureJson = \"\"\"\n        {\n          \"provider\": \"cohere\",\n          \"Cohere\": { \"ApiKey\": \"{|KG1004:" + CohereKey + "|}\" }\n        }\n        \"\"\";\n}\n");
 
     [Fact]
+    public Task Json_in_a_literal_that_opens_with_a_comment_is_read_too() => Verify.VerifyAsync(
+        "class C\n{\n    const string FixtureJson = \"\"\"\n        { // the sample settings\n          \"Cohere\": { \"ApiKey\": \"{|KG1004:" + CohereKey + "|}\" }\n        }\n        \"\"\";\n}\n");
+
+    [Fact]
     public Task Json_in_a_literal_named_for_the_provider_with_a_credential_key()
     {
         string source = "class C { const string CohereSettingsJson = \"{ \\\"apiKey\\\": \\\"" + CohereKey + "\\\" }\"; }";
