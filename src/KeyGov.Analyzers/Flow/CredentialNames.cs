@@ -32,13 +32,11 @@ namespace KeyGov.Analyzers.Flow
     /// </remarks>
     internal sealed class CredentialNames
     {
+        // The names found at construction, with the aliases AddDeclarations adds; searched through the Search arrays.
         private readonly HashSet<string> _names = new HashSet<string>(StringComparer.Ordinal);
         private readonly HashSet<string> _conditional = new HashSet<string>(StringComparer.Ordinal);
-        private readonly List<string> _conditionValues = new List<string>();
         private readonly bool _creations;
         private readonly bool _conditionalCreations;
-        private readonly bool _credentialProperties;
-        private readonly bool _indexers;
         private readonly TreeTexts _texts;
         // Names declared in the compilation's syntax, read once with the aliases (issue #14: asked per name of the
         // declaration table, they cost locks and walks of it on every type's symbol start).
@@ -61,11 +59,12 @@ namespace KeyGov.Analyzers.Flow
         {
             _texts = TreeTexts.For(compilation);
             _treeHits = new TreeSlots<bool[]>(compilation);
-            _credentialProperties = apis.CallerMemberName != null;
+            var conditionValues = new List<string>();
+            bool credentialProperties = apis.CallerMemberName != null, indexers = false;
             if (apis.Configuration != null)
             {
                 // config["OpenAI:ApiKey"] and section.Value (CredentialApis.MayMatter): an indexer has no name to look for.
-                _indexers = true;
+                indexers = true;
                 _names.Add(CredentialApis.SectionValue);
             }
 
@@ -91,9 +90,9 @@ namespace KeyGov.Analyzers.Flow
                     {
                         foreach (var value in sink.ConditionValues.Keys)
                         {
-                            if (!_conditionValues.Contains(value))
+                            if (!conditionValues.Contains(value))
                             {
-                                _conditionValues.Add(value);
+                                conditionValues.Add(value);
                             }
                         }
                     }
@@ -136,28 +135,28 @@ namespace KeyGov.Analyzers.Flow
                 _conditional.Add("DeserializeObject");
             }
 
-            if ((apis.JsonSerializer != null || apis.JsonConvert != null) && !_conditionValues.Contains(AppSettingsFile))
+            if ((apis.JsonSerializer != null || apis.JsonConvert != null) && !conditionValues.Contains(AppSettingsFile))
             {
-                _conditionValues.Add(AppSettingsFile);
+                conditionValues.Add(AppSettingsFile);
             }
 
             // x-api-key and x-goog-api-key are found where api-key is: a value that is no name (a '-' in it) can only be
             // text in a string, which the search for the shorter value finds too (one search of each file fewer).
-            _conditionValues.RemoveAll(value => !IsName(value) && _conditionValues.Exists(other => other.Length < value.Length && value.IndexOf(other, StringComparison.OrdinalIgnoreCase) >= 0));
+            conditionValues.RemoveAll(value => !IsName(value) && conditionValues.Exists(other => other.Length < value.Length && value.IndexOf(other, StringComparison.OrdinalIgnoreCase) >= 0));
 
-            if (_names.Count != 0 || _conditional.Count != 0 || _credentialProperties)
+            if (_names.Count != 0 || _conditional.Count != 0 || credentialProperties)
             {
                 AddDeclarations(compilation);
             }
 
             _nameSearches = Searches(_names, StringComparison.Ordinal, Bound.Word, fits: null);
-            _endingSearches = _credentialProperties && _staticProperties.Count != 0
+            _endingSearches = credentialProperties && _staticProperties.Count != 0
                 ? Searches(CredentialNameConventions.CredentialPropertyEndings, StringComparison.OrdinalIgnoreCase, Bound.End, Code.FollowsDot)
                 : Array.Empty<Search>();
             _creationSearch = _creations || _conditionalCreations ? Add("new", StringComparison.Ordinal, Bound.Word, Code.OpensArguments, needsValue: !_creations) : null;
-            _indexerSearch = _indexers ? Add("[", StringComparison.Ordinal, Bound.None, fits: null) : null;
+            _indexerSearch = indexers ? Add("[", StringComparison.Ordinal, Bound.None, fits: null) : null;
             _conditionalSearches = Searches(_conditional, StringComparison.Ordinal, Bound.Word, fits: null, needsValue: true);
-            _valueSearches = Searches(_conditionValues, StringComparison.OrdinalIgnoreCase, Bound.None, fits: null, isValue: true);
+            _valueSearches = Searches(conditionValues, StringComparison.OrdinalIgnoreCase, Bound.None, fits: null, isValue: true);
         }
 
         private Search[] Searches(IEnumerable<string> values, StringComparison comparison, Bound bound, Func<string, int, int, bool>? fits, bool needsValue = false, bool isValue = false)
