@@ -215,7 +215,7 @@ namespace KeyGov.Analyzers
                         continue;
                     }
 
-                    if (!HasQuoteBetweenDirectives(text, at))
+                    if (!HasCandidateBetweenDirectives(text, at))
                     {
                         continue; // no string in the lines around it that may be disabled: no look-up
                     }
@@ -240,7 +240,7 @@ namespace KeyGov.Analyzers
             private void ReportPrefixLessIn(SyntaxTreeAnalysisContext context, SyntaxTrivia disabled)
             {
                 string text = disabled.ToString();
-                if (!HasQuotedCandidate(text))
+                if (!HasQuotedCandidate(text, 0, text.Length))
                 {
                     return; // most disabled blocks hold no string that could be a key: no need to lex them
                 }
@@ -501,25 +501,22 @@ namespace KeyGov.Analyzers
         }
 
         /// <summary>
-        /// A literal without whitespace of at most <see cref="MaxTokenLength"/> chars is one token (an id, a hash, a
-        /// URL), not a document: <see cref="Reporter"/> reads it as a possible key only, never as embedded JSON.
+        /// True when some text between two quotes of <paramref name="text"/>[<paramref name="from"/>, <paramref name="to"/>)
+        /// may be a key (<see cref="ContextualKeys.MayBeKey"/>) or holds an escape (which the lexer would turn into the
+        /// value): only then is disabled code looked up and lexed. Every quote is tried as an opening one, so a quote
+        /// in a character literal or a comment does not hide the string after it.
         /// </summary>
-        /// <summary>
-        /// True when some text between two quotes of <paramref name="text"/> may be a key (<see cref="ContextualKeys.MayBeKey"/>)
-        /// or holds an escape (which the lexer would turn into the value): only then is disabled code lexed.
-        /// </summary>
-        private static bool HasQuotedCandidate(string text)
+        private static bool HasQuotedCandidate(string text, int from, int to)
         {
-            for (int open = text.IndexOf('"'); open >= 0; open = text.IndexOf('"', open + 1))
+            for (int open = NextQuote(text, from, to); open >= 0; open = NextQuote(text, open + 1, to))
             {
-                int close = text.IndexOf('"', open + 1);
+                int close = NextQuote(text, open + 1, to);
                 if (close < 0)
                 {
                     return false;
                 }
 
-                string quoted = text.Substring(open + 1, close - open - 1);
-                if (quoted.IndexOf('\\') >= 0 || ContextualKeys.MayBeKey(quoted))
+                if (text.IndexOf('\\', open + 1, close - open - 1) >= 0 || ContextualKeys.MayBeKey(text.Substring(open + 1, close - open - 1)))
                 {
                     return true;
                 }
@@ -530,14 +527,17 @@ namespace KeyGov.Analyzers
             return false;
         }
 
+        private static int NextQuote(string text, int from, int to) => from < to ? text.IndexOf('"', from, to - from) : -1;
+
         /// <summary>
-        /// True when a <c>"</c> lies in the lines between the conditional directive before the line of
-        /// <paramref name="at"/> and the one after it (<c>#if</c>, <c>#elif</c>, <c>#else</c>, <c>#endif</c> first on a
-        /// line): disabled text lies only between two of them, and a key in it is only read from a string
-        /// (<see cref="ReportPrefixLessIn"/>), so a directive without one on either side leads to nothing. Other
-        /// directives (<c>#region</c> in disabled code is disabled text) bound nothing.
+        /// True when a string that may be a key (<see cref="HasQuotedCandidate"/>) lies in the lines between the
+        /// conditional directive before the line of <paramref name="at"/> and the one after it (<c>#if</c>,
+        /// <c>#elif</c>, <c>#else</c>, <c>#endif</c> first on a line): disabled text lies only between two of them, and
+        /// a key in it is only read from such a string (<see cref="ReportPrefixLessIn"/> asks the same of each disabled
+        /// block), so a directive without one on either side leads to nothing. Other directives (<c>#region</c> in
+        /// disabled code is disabled text) bound nothing.
         /// </summary>
-        private static bool HasQuoteBetweenDirectives(string text, int at)
+        private static bool HasCandidateBetweenDirectives(string text, int at)
         {
             int lineStart = text.LastIndexOf('\n', at) + 1, lineEnd = text.IndexOf('\n', at);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
@@ -564,7 +564,7 @@ namespace KeyGov.Analyzers
                 }
             }
 
-            return from < to && text.IndexOf('"', from, to - from) >= 0;
+            return HasQuotedCandidate(text, from, to);
         }
 
         /// <summary>The <c>#</c> at <paramref name="hash"/> starts a line (after white space) and a conditional directive.</summary>
@@ -593,6 +593,10 @@ namespace KeyGov.Analyzers
 
         private static readonly string[] ConditionalDirectives = { "if", "elif", "else", "endif" };
 
+        /// <summary>
+        /// A literal without whitespace of at most <see cref="MaxTokenLength"/> chars is one token (an id, a hash, a
+        /// URL), not a document: <see cref="Reporter"/> reads it as a possible key only, never as embedded JSON.
+        /// </summary>
         private static bool IsOneToken(string value)
         {
             if (value.Length > MaxTokenLength)

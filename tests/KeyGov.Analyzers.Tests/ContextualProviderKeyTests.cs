@@ -189,6 +189,18 @@ public class ContextualProviderKeyTests
         "class C\n{\n#if NET8_0\n    int M() => 1;\n#elif LEGACY_KEYS\n\n    private const string AwsSecretAccessKey = {|KG1004:\"" + FakeKeys.AwsSecretAccessKey(41) + "\"|};\n\n" +
         "#else\n    int M() => 3;\n#endif\n}\n");
 
+    // The strings around a directive must be ones that may be a key before it is looked up: a quote in a character
+    // literal, a message with spaces, or a short string before the key must not hide it.
+
+    [Fact]
+    public Task Disabled_key_after_a_quote_character_and_messages() => Verify.VerifyAsync(
+        "class C\n{\n    char Quote() => '\"';\n#if LEGACY_KEYS\n    string M() => \"not a key: a message\" + \"x\";\n" +
+        "    private const string AwsSecretAccessKey = {|KG1004:\"" + FakeKeys.AwsSecretAccessKey(42) + "\"|};\n#endif\n}\n");
+
+    [Fact]
+    public Task Disabled_code_with_only_messages_is_silent() => Verify.VerifyAsync(
+        "class C\n{\n#if LEGACY_KEYS\n    private const string AwsSecretAccessKey = \"see the vault, not here\";\n    string M() => \"a b\";\n#endif\n}\n");
+
     // Read the way a reviewer does (#15): comments that name the provider and a credential, names that name only the
     // provider where the value has the provider's exact shape, and members that return or build the value.
 
