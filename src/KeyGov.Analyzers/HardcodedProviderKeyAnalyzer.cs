@@ -516,7 +516,7 @@ namespace KeyGov.Analyzers
                     return false;
                 }
 
-                if (text.IndexOf('\\', open + 1, close - open - 1) >= 0 || ContextualKeys.MayBeKey(text.Substring(open + 1, close - open - 1)))
+                if (text.IndexOf('\\', open + 1, close - open - 1) >= 0 || ContextualKeys.MayBeKey(text, open + 1, close - open - 1))
                 {
                     return true;
                 }

@@ -156,22 +156,25 @@ namespace KeyGov.Core.Detection
         /// key needs that shape). <see cref="Match"/> decides; this only spares collecting names (which asks the compiler's
         /// semantic model) for values it would reject anyway: <c>NLOG_INTERNAL_LOG_TO_CONSOLE_ERROR</c>, a URL, a version.
         /// </summary>
-        public static bool MayBeKey(string value)
+        public static bool MayBeKey(string value) => value != null && MayBeKey(value, 0, value.Length);
+
+        /// <summary><see cref="MayBeKey(string)"/> of <paramref name="text"/>[<paramref name="start"/>, +<paramref name="length"/>), without a copy.</summary>
+        public static bool MayBeKey(string text, int start, int length)
         {
-            if (value == null || value.Length < MinContextualLength || value.Length > MaxContextualLength)
+            if (length < MinContextualLength || length > MaxContextualLength)
             {
                 return false;
             }
 
-            foreach (char c in value)
+            for (int i = start; i < start + length; i++)
             {
-                if (c <= ' ')
+                if (text[i] <= ' ')
                 {
                     return false;
                 }
             }
 
-            return HasAnyShape(value, 0, value.Length);
+            return HasAnyShape(text, start, length);
         }
 
         /// <summary>

@@ -407,6 +407,11 @@ public class ContextualKeysTests
         foreach (var (kindId, value, _, seed) in Samples.PrefixLess(200))
         {
             Assert.True(ContextualKeys.MayBeKey(value), $"{kindId} seed {seed}");
+
+            // The same answer read in place, inside quotes, as disabled code is read; not a piece of it.
+            string quoted = "x = \"" + value + "\";";
+            Assert.True(ContextualKeys.MayBeKey(quoted, 5, value.Length), $"{kindId} seed {seed} in place");
+            Assert.False(ContextualKeys.MayBeKey(quoted, 4, value.Length + 2), $"{kindId} seed {seed} with its quotes");
         }
 
         Assert.False(ContextualKeys.MayBeKey(null!));
