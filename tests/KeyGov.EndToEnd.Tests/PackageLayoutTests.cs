@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 
 namespace KeyGov.EndToEnd.Tests;
@@ -6,6 +8,14 @@ namespace KeyGov.EndToEnd.Tests;
 [Collection(PackageCollection.Name)]
 public class PackageLayoutTests(PackageFixture package)
 {
+    /// <summary>The platform KeyGov.ReadyToRun compiles for.</summary>
+    public const string ReadyToRunPlatform = "linux-x64";
+
+    /// <summary>The runtime the copies are made for: the one of the SDK that packs (this test runs on it too).</summary>
+    public static readonly string ReadyToRunFramework = "net" + Environment.Version.Major + ".0";
+
+    private static readonly string ReadyToRunFolder = "readytorun/" + ReadyToRunFramework + "/" + ReadyToRunPlatform + "/";
+
     [Fact]
     public void Nupkg_holds_exactly_the_layout_of_the_design()
     {
@@ -32,12 +42,51 @@ public class PackageLayoutTests(PackageFixture package)
                 "buildMultiTargeting/KeyGov.Analyzers.targets",
                 "buildTransitive/KeyGov.Analyzers.props",
                 "buildTransitive/KeyGov.Analyzers.targets",
+                ReadyToRunFolder + "KeyGov.Analyzers.dll",
+                ReadyToRunFolder + "KeyGov.CodeFixes.dll",
+                ReadyToRunFolder + "KeyGov.Core.dll",
                 "tasks/net472/KeyGov.Core.dll",
                 "tasks/net472/KeyGov.Tasks.dll",
                 "tasks/net8.0/KeyGov.Core.dll",
                 "tasks/net8.0/KeyGov.Tasks.dll",
             },
             files);
+    }
+
+    [Theory]
+    [InlineData("KeyGov.Analyzers.dll")]
+    [InlineData("KeyGov.Core.dll")]
+    public void ReadyToRun_copies_are_the_IL_assemblies_precompiled(string name)
+    {
+        using var zip = ZipFile.OpenRead(package.Package);
+        var (ilMvid, ilNative) = Read(zip, "analyzers/dotnet/cs/" + name);
+        var (copyMvid, copyNative) = Read(zip, ReadyToRunFolder + name);
+
+        Assert.False(ilNative);
+        Assert.True(copyNative); // a ReadyToRun image carries a managed native header
+        Assert.Equal(ilMvid, copyMvid); // made from the same build
+    }
+
+    [Fact]
+    public void The_code_fixes_beside_the_copies_are_the_IL_assembly_itself()
+    {
+        using var zip = ZipFile.OpenRead(package.Package);
+        Assert.Equal(Bytes(zip, "analyzers/dotnet/cs/KeyGov.CodeFixes.dll"), Bytes(zip, ReadyToRunFolder + "KeyGov.CodeFixes.dll"));
+    }
+
+    private static (Guid Mvid, bool Native) Read(ZipArchive zip, string path)
+    {
+        using var pe = new PEReader(new MemoryStream(Bytes(zip, path)));
+        var metadata = pe.GetMetadataReader();
+        return (metadata.GetGuid(metadata.GetModuleDefinition().Mvid), pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size != 0);
+    }
+
+    private static byte[] Bytes(ZipArchive zip, string path)
+    {
+        using var stream = zip.GetEntry(path)!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     [Fact]
