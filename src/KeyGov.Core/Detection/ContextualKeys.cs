@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace KeyGov.Core.Detection
 {
@@ -112,7 +111,6 @@ namespace KeyGov.Core.Detection
         /// The text is C# source; a caller keeps only findings that really lie in comment trivia (a <c>//</c> inside a
         /// string literal starts a region here too). Offsets are within <paramref name="text"/>.
         /// </summary>
-        [MethodImpl(KeyScanner.Hot)]
         public static IReadOnlyList<KeyFinding> ScanComments(string text)
         {
             List<KeyFinding>? found = null;
@@ -268,7 +266,6 @@ namespace KeyGov.Core.Detection
         // the shortest contextual key is none, so the scan reads every MinContextualLength-th character first: where that
         // one is no token character, no token long enough covers it and the scan jumps past it. Comments are mostly
         // words, so about one character in MinContextualLength is read (issue #14: every comment of every file).
-        [MethodImpl(KeyScanner.Hot)]
         private static void ScanProse(string text, int start, int end, ref List<KeyFinding>? found)
         {
             int i = start; // the region's start, or just after a character that is no token character

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace KeyGov.Core.Detection
 {
@@ -23,7 +22,6 @@ namespace KeyGov.Core.Detection
         /// <see cref="AnchorPairs"/> (one table read where no anchor starts) plus, per anchor found, a check bounded by the
         /// longest format (at most a few hundred characters), so it stays linear.
         /// </summary>
-        [MethodImpl(Hot)]
         public static IReadOnlyList<KeyFinding> Scan(string text)
         {
             if (string.IsNullOrEmpty(text))
@@ -70,13 +68,6 @@ namespace KeyGov.Core.Detection
 
             return candidates == null ? Array.Empty<KeyFinding>() : ToFindings(text, candidates);
         }
-
-        /// <summary>
-        /// Optimised at its first call rather than tiered (<c>MethodImplOptions.AggressiveOptimization</c>, which
-        /// netstandard2.0 does not name): a build calls the scan a few thousand times, mostly before tiering would
-        /// replace the unoptimised code; the .NET Framework ignores it.
-        /// </summary>
-        internal const MethodImplOptions Hot = (MethodImplOptions)512;
 
         // The formats of an anchor group found at hit: a fixed prefix gives one possible start, an anchor after a
         // variable run a short range.
