@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
@@ -17,7 +16,7 @@ namespace KeyGov.Analyzers.Flow
     /// </summary>
     internal sealed class FlowCache
     {
-        private static readonly ConditionalWeakTable<Compilation, Lazy<FlowCache>> Caches = new ConditionalWeakTable<Compilation, Lazy<FlowCache>>();
+        private static readonly ConditionalWeakTable<Compilation, FlowCache> Caches = new ConditionalWeakTable<Compilation, FlowCache>();
 
         // Written once per type by whichever analyzer starts it first, from every analyzer thread: many lock stripes, so
         // that a writer descheduled while it holds one seldom stalls the others (a 2-core build showed such waits).
@@ -31,14 +30,7 @@ namespace KeyGov.Analyzers.Flow
 
         public CredentialApis Apis { get; }
 
-        /// <summary>
-        /// The compilation's cache, made once. The table may run its factory on several threads at once, and the flow
-        /// analyzers' first types start together: the costly part, <see cref="CredentialApis"/>, was built twice in two
-        /// of three cold compiles of NLog. So the table holds a <see cref="Lazy{T}"/>, which one thread fills while
-        /// the others wait.
-        /// </summary>
-        public static FlowCache For(Compilation compilation) =>
-            Caches.GetValue(compilation, c => new Lazy<FlowCache>(() => new FlowCache(c), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        public static FlowCache For(Compilation compilation) => Caches.GetValue(compilation, c => new FlowCache(c));
 
         /// <summary>
         /// <see cref="CredentialNames.MayMatter"/>, read once per type for every analyzer; a type whose trees hold none of
