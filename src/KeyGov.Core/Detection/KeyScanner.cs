@@ -18,9 +18,10 @@ namespace KeyGov.Core.Detection
         private static int[]? segmentEnds;
 
         /// <summary>
-        /// The keys in <paramref name="text"/>. Work is one pass over the text that looks up each pair of characters in
-        /// <see cref="AnchorPairs"/> (one table read where no anchor starts) plus, per anchor found, a check bounded by the
-        /// longest format (at most a few hundred characters), so it stays linear.
+        /// The keys in <paramref name="text"/>. Work is a vectorised search for the rare characters every anchor holds
+        /// (<see cref="AnchorPairs.Signals"/>); just before each one found, the few places where an anchor holding it may
+        /// start are looked up in <see cref="AnchorPairs"/> (one table read where no anchor starts), and per anchor found
+        /// a check bounded by the longest format (at most a few hundred characters), so it stays linear.
         /// </summary>
         public static IReadOnlyList<KeyFinding> Scan(string text)
         {
@@ -35,25 +36,37 @@ namespace KeyGov.Core.Detection
             // check that on every read of them.
             byte[] slots = AnchorPairs.Slots;
             ulong[] masks = AnchorPairs.Masks;
-            for (int at = 0; at < text.Length - 2; at++)
+            int[] lead = AnchorPairs.Lead;
+            char[] signals = AnchorPairs.Signals;
+            int last = text.Length - 3; // the last start with three characters
+            int next = 0; // every start before it is checked
+            for (int signal = text.IndexOfAny(signals); signal >= 0 && next <= last; signal = text.IndexOfAny(signals, signal + 1))
             {
-                int first = text[at], second = text[at + 1], third = text[at + 2];
-                if ((first | second | third) >= 128)
+                // An anchor whose first signal character this is starts at most Lead characters before it; one that
+                // starts earlier or holds an earlier signal character was looked for at that one.
+                int at = Math.Max(next, signal - lead[text[signal]]);
+                int to = Math.Min(signal, last);
+                next = signal + 1;
+                for (; at <= to; at++)
                 {
-                    continue;
-                }
-
-                int slot = slots[(first << 7) | second];
-                if (slot == 0 || (masks[(slot << 1) | (third >> 6)] & (1UL << (third & 63))) == 0)
-                {
-                    continue;
-                }
-
-                foreach (var group in AnchorPairs.GroupsBySlot[slot])
-                {
-                    if (KeyFormat.LiteralAt(text, at, group.Anchor))
+                    int first = text[at], second = text[at + 1], third = text[at + 2];
+                    if ((first | second | third) >= 128)
                     {
-                        MatchAt(text, at, group, ends, ref candidates);
+                        continue;
+                    }
+
+                    int slot = slots[(first << 7) | second];
+                    if (slot == 0 || (masks[(slot << 1) | (third >> 6)] & (1UL << (third & 63))) == 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (var group in AnchorPairs.GroupsBySlot[slot])
+                    {
+                        if (KeyFormat.LiteralAt(text, at, group.Anchor))
+                        {
+                            MatchAt(text, at, group, ends, ref candidates);
+                        }
                     }
                 }
             }

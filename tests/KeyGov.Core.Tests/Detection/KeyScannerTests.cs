@@ -34,6 +34,42 @@ public class KeyScannerTests
     }
 
     [Fact]
+    public void Every_kind_is_found_after_the_rare_characters_the_scan_looks_near()
+    {
+        // The scan reads the text only just before each -, _, A or J (AnchorPairs.Signals): runs of them right before a
+        // key, and inside the reach of its own signal character, must not hide it.
+        var rng = new Random(13);
+        string signals = new string(AnchorPairs.Signals);
+        const string separators = " \"':(,"; // not '=', which a base64 key takes for its padding
+        foreach (var (kindId, key, seed) in Samples.Keys(300))
+        {
+            var prefix = new System.Text.StringBuilder("x");
+            for (int i = rng.Next(0, 16); i > 0; i--)
+            {
+                prefix.Append(rng.Next(3) == 0 ? separators[rng.Next(separators.Length)] : signals[rng.Next(signals.Length)]);
+            }
+
+            prefix.Append(separators[rng.Next(separators.Length)]);
+            var findings = KeyScanner.Scan(prefix + key + separators[rng.Next(separators.Length)]);
+            Assert.True(findings.Count == 1, $"seed {seed}: {kindId} found {findings.Count} times after '{prefix}'");
+            var (offset, length) = Samples.Span(kindId, key);
+            Assert.Equal((kindId, prefix.Length + offset, length), (findings[0].Kind.Id, findings[0].Start, findings[0].Length));
+        }
+    }
+
+    [Fact]
+    public void Every_anchor_holds_a_signal_character_or_is_searched_for_on_its_own()
+    {
+        foreach (var group in ProviderCatalog.AnchorGroups)
+        {
+            int signal = group.Anchor.IndexOfAny(AnchorPairs.Signals);
+            Assert.True(
+                (signal >= 0 && AnchorPairs.Lead[group.Anchor[signal]] >= signal) || AnchorPairs.Unpaired.Contains(group),
+                $"anchor of {group.Formats[0].Kind.Id} is neither reachable from a signal character nor searched for alone");
+        }
+    }
+
+    [Fact]
     public void Several_keys_are_reported_once_each_in_text_order()
     {
         var rng = new Random(11);
