@@ -416,16 +416,69 @@ namespace KeyGov.Analyzers.Flow
         /// </summary>
         private void AddDeclarations(Compilation compilation)
         {
+            var walk = new DeclarationWalk();
             foreach (var tree in compilation.SyntaxTrees)
             {
                 if (tree.GetRoot() is CompilationUnitSyntax unit)
                 {
-                    AddDeclarations(unit.Usings, unit.Members);
+                    AddDeclarations(unit.Usings, unit.Members, walk);
+                }
+            }
+
+            // A section property is one whose getter calls a method that takes its caller's name (TypeFlow reads it so):
+            // of the static properties that call something (NLog's TopObject => PeekObject()), only those. Each one
+            // costs a search of every file for the credential property endings. Only the parameters of the methods such
+            // properties call are read.
+            if (walk.LoaderCalls.Count == 0)
+            {
+                return;
+            }
+
+            var called = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var call in walk.LoaderCalls)
+            {
+                called.Add(call.Value);
+            }
+
+            var takeCallerName = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var method in walk.Methods)
+            {
+                string name = method.Identifier.ValueText;
+                if (called.Contains(name) && TakesCallerName(method, walk.CallerNameAttributes))
+                {
+                    takeCallerName.Add(name);
+                }
+            }
+
+            foreach (var call in walk.LoaderCalls)
+            {
+                if (takeCallerName.Contains(call.Value))
+                {
+                    _staticProperties.Add(call.Key);
                 }
             }
         }
 
-        private void AddDeclarations(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
+        private static bool TakesCallerName(MethodDeclarationSyntax method, HashSet<string> attributeNames)
+        {
+            foreach (var parameter in method.ParameterList.Parameters)
+            {
+                foreach (var list in parameter.AttributeLists)
+                {
+                    foreach (var attribute in list.Attributes)
+                    {
+                        if (RightmostName(attribute.Name) is string name && attributeNames.Contains(name))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private void AddDeclarations(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members, DeclarationWalk walk)
         {
             foreach (var directive in usings)
             {
@@ -433,6 +486,11 @@ namespace KeyGov.Analyzers.Flow
                 {
                     string alias = directive.Alias.Name.Identifier.ValueText;
                     _typeNames.Add(alias);
+                    if (walk.CallerNameAttributes.Contains(target))
+                    {
+                        walk.CallerNameAttributes.Add(alias);
+                    }
+
                     if (_names.Contains(target))
                     {
                         _names.Add(alias);
@@ -445,21 +503,21 @@ namespace KeyGov.Analyzers.Flow
                 }
             }
 
-            AddMembers(members);
+            AddMembers(members, walk);
         }
 
-        private void AddMembers(SyntaxList<MemberDeclarationSyntax> members)
+        private void AddMembers(SyntaxList<MemberDeclarationSyntax> members, DeclarationWalk walk)
         {
             foreach (var member in members)
             {
                 switch (member)
                 {
                     case BaseNamespaceDeclarationSyntax ns:
-                        AddDeclarations(ns.Usings, ns.Members);
+                        AddDeclarations(ns.Usings, ns.Members, walk);
                         break;
                     case TypeDeclarationSyntax type:
                         _typeNames.Add(type.Identifier.ValueText);
-                        AddMembers(type.Members);
+                        AddMembers(type.Members, walk);
                         break;
                     case BaseTypeDeclarationSyntax other:
                         _typeNames.Add(other.Identifier.ValueText);
@@ -467,8 +525,12 @@ namespace KeyGov.Analyzers.Flow
                     case DelegateDeclarationSyntax del:
                         _typeNames.Add(del.Identifier.ValueText);
                         break;
-                    case PropertyDeclarationSyntax property when property.Modifiers.Any(SyntaxKind.StaticKeyword) && TypeFlow.LoaderCall(property) != null:
-                        _staticProperties.Add(property.Identifier.ValueText); // a section loaded by its own name, as TypeFlow reads it
+                    case PropertyDeclarationSyntax property when property.Modifiers.Any(SyntaxKind.StaticKeyword) && TypeFlow.LoaderCall(property) is InvocationExpressionSyntax call
+                        && RightmostName(call.Expression) is string called:
+                        walk.LoaderCalls.Add(new KeyValuePair<string, string>(property.Identifier.ValueText, called));
+                        break;
+                    case MethodDeclarationSyntax method:
+                        walk.Methods.Add(method);
                         break;
                 }
             }
@@ -484,6 +546,18 @@ namespace KeyGov.Analyzers.Flow
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
             _ => null,
         };
+
+        /// <summary>What <see cref="AddDeclarations(Compilation)"/> gathers while it walks the declarations, for after the walk.</summary>
+        private sealed class DeclarationWalk
+        {
+            /// <summary>Static properties whose getter is a call without arguments: the property's name and the name it calls.</summary>
+            public List<KeyValuePair<string, string>> LoaderCalls { get; } = new List<KeyValuePair<string, string>>();
+
+            public List<MethodDeclarationSyntax> Methods { get; } = new List<MethodDeclarationSyntax>();
+
+            /// <summary>The names of <c>CallerMemberNameAttribute</c>: its own two, and the <c>using</c> aliases of it.</summary>
+            public HashSet<string> CallerNameAttributes { get; } = new HashSet<string>(StringComparer.Ordinal) { "CallerMemberName", "CallerMemberNameAttribute" };
+        }
 
         /// <summary>One text <see cref="MayMatter"/> looks for, with the text tests a hit must pass before a look-up.</summary>
         private sealed class Search

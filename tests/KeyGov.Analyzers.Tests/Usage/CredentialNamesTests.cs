@@ -87,13 +87,33 @@ public class CredentialNamesTests
             class ByAlias { string Key() => Cfg.OpenAI.ApiKey; }
             class ByField { Section _s = new(); string Key() => _s.ApiKey; }
             static class Fixed { public static Section Stored { get; } = new Section(); }
-            class ByAutoProperty { string Key() => Fixed.Stored.ApiKey; } }
+            class ByAutoProperty { string Key() => Fixed.Stored.ApiKey; }
+            static class Plain { public static Section Current => Make(); static Section Make() => new Section(); }
+            class ByPlainCall { string Key() => Plain.Current.ApiKey; } }
             """);
 
         Assert.True(names("ByType"));
         Assert.True(names("ByAlias"));
         Assert.False(names("ByField")); // _s is no static property
         Assert.False(names("ByAutoProperty")); // Stored loads no section by its name (its getter is no call)
+        Assert.False(names("ByPlainCall")); // Make takes no caller name: Current is no section named after itself
+    }
+
+    [Fact]
+    public async Task A_section_loader_whose_caller_name_attribute_has_an_alias_still_lets_its_readers_through()
+    {
+        // The alias is a global using of a file after the loader's, and the loader a part of its type apart from the property.
+        string loader = """
+            namespace Contoso { static partial class Samples { static Section Load([Caller] string name = "") => new Section(); } }
+            """;
+        var names = await NamesAsync([loader], """
+            global using Caller = System.Runtime.CompilerServices.CallerMemberNameAttribute;
+            namespace Contoso { static partial class Samples { public static Section OpenAI => Load(); }
+            class Section { public string ApiKey { get; set; } = ""; }
+            class Reader { string Key() => Samples.OpenAI.ApiKey; } }
+            """);
+
+        Assert.True(names("Reader"));
     }
 
     [Fact]
