@@ -10,9 +10,10 @@ namespace KeyGov.Analyzers
     /// <summary>
     /// Part of a syntax tree's text as one string: <see cref="Text"/> starts at tree position <see cref="Offset"/> and
     /// answers for the positions [<see cref="From"/>, <see cref="To"/>); it reaches before and after them far enough
-    /// that a key, a name or the prose before a key that starts there lies whole inside it.
+    /// that a key, a name or the prose before a key that starts there lies whole inside it. A class: a list of a struct
+    /// from outside the runtime is compiled just in time in every cold compiler (issue #14).
     /// </summary>
-    internal readonly struct TextWindow
+    internal sealed class TextWindow
     {
         public TextWindow(string text, int offset, int from, int to)
         {

@@ -37,7 +37,7 @@ namespace KeyGov.Analyzers.Flow
         private readonly Dictionary<INamedTypeSymbol, CredentialSink[]> _sinks;
 
         // Per deserialised type: whether it may hold a credential (IsDeserialization); filled as types are met.
-        private readonly ConcurrentDictionary<ITypeSymbol, bool> _holdsCredential = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, object> _holdsCredential = new ConcurrentDictionary<ITypeSymbol, object>(SymbolEqualityComparer.Default);
 
         private CredentialApis(Compilation compilation)
         {
@@ -301,9 +301,9 @@ namespace KeyGov.Analyzers.Flow
         /// </summary>
         private bool MayHoldCredential(ITypeSymbol type, int depth)
         {
-            if (_holdsCredential.TryGetValue(type, out bool known))
+            if (_holdsCredential.TryGetValue(type, out object? known))
             {
-                return known;
+                return (bool)known;
             }
 
             bool holds = false;
@@ -322,7 +322,7 @@ namespace KeyGov.Analyzers.Flow
                 }
             }
 
-            _holdsCredential.TryAdd(type, holds);
+            _holdsCredential.TryAdd(type, Verdict.Of(holds));
             return holds;
         }
 

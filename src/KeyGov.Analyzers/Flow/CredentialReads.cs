@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using KeyGov.Core.Usage;
 using Microsoft.CodeAnalysis;
@@ -53,7 +54,9 @@ namespace KeyGov.Analyzers.Flow
     /// </summary>
     internal sealed class CredentialReads
     {
-        private readonly Dictionary<(IOperation, IOperation?, CredentialSource), CredentialRead> _byKey = new Dictionary<(IOperation, IOperation?, CredentialSource), CredentialRead>();
+        // Keyed by the read itself (its site's operation, anchor and source: SameRead), not a tuple: a dictionary keyed by
+        // a struct from outside the runtime is compiled just in time in every cold compiler (issue #14).
+        private readonly Dictionary<CredentialRead, CredentialRead> _byKey = new Dictionary<CredentialRead, CredentialRead>(SameRead);
         private readonly List<CredentialRead> _order = new List<CredentialRead>();
         private readonly List<SinkReads> _sinks = new List<SinkReads>();
         private readonly List<ApiReach> _apis = new List<ApiReach>();
@@ -125,14 +128,25 @@ namespace KeyGov.Analyzers.Flow
 
         private CredentialRead Add(CredentialRead read)
         {
-            var key = (read.Site.Operation, read.Anchor, read.Source);
-            if (!_byKey.TryGetValue(key, out var known))
+            if (!_byKey.TryGetValue(read, out var known))
             {
-                _byKey.Add(key, known = read);
+                _byKey.Add(read, known = read);
                 _order.Add(read);
             }
 
             return known;
+        }
+
+        /// <summary>Reads of the same source at the same site, named at the same anchor: one read.</summary>
+        private static readonly IEqualityComparer<CredentialRead> SameRead = new SameReadComparer();
+
+        private sealed class SameReadComparer : IEqualityComparer<CredentialRead>
+        {
+            public bool Equals(CredentialRead? x, CredentialRead? y) =>
+                ReferenceEquals(x, y) || (x != null && y != null && x.Site.Operation == y.Site.Operation && x.Anchor == y.Anchor && x.Source.Equals(y.Source));
+
+            public int GetHashCode(CredentialRead read) =>
+                (((RuntimeHelpers.GetHashCode(read.Site.Operation) * 397) ^ RuntimeHelpers.GetHashCode(read.Anchor)) * 397) ^ read.Source.GetHashCode();
         }
 
         /// <summary>

@@ -20,8 +20,8 @@ namespace KeyGov.Analyzers.Flow
 
         // Written once per type by whichever analyzer starts it first, from every analyzer thread: many lock stripes, so
         // that a writer descheduled while it holds one seldom stalls the others (a 2-core build showed such waits).
-        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _mayMatter =
-            new ConcurrentDictionary<INamedTypeSymbol, bool>(concurrencyLevel: 64, capacity: 256, SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, object> _mayMatter =
+            new ConcurrentDictionary<INamedTypeSymbol, object>(concurrencyLevel: 64, capacity: 256, SymbolEqualityComparer.Default);
 
         private readonly ConcurrentDictionary<INamedTypeSymbol, Entry> _flows =
             new ConcurrentDictionary<INamedTypeSymbol, Entry>(SymbolEqualityComparer.Default);
@@ -38,7 +38,7 @@ namespace KeyGov.Analyzers.Flow
         /// </summary>
         public bool MayMatter(INamedTypeSymbol type, CancellationToken cancellationToken) =>
             Apis.Names.MayHoldNames(type, cancellationToken)
-            && (_mayMatter.TryGetValue(type, out bool known) ? known : _mayMatter.GetOrAdd(type, Apis.Names.MayMatter(type, cancellationToken)));
+            && (bool)(_mayMatter.TryGetValue(type, out object? known) ? known : _mayMatter.GetOrAdd(type, Verdict.Of(Apis.Names.MayMatter(type, cancellationToken))));
 
         /// <summary>An analyzer will <see cref="Take"/> this type's flow at its symbol end.</summary>
         public void Expect(INamedTypeSymbol type)
@@ -62,7 +62,7 @@ namespace KeyGov.Analyzers.Flow
         /// read (it is only done with the type). The flow another analyzer built is reused when it was built from the
         /// same operation blocks (both analyzers see the same blocks unless one of them skips generated code).
         /// </summary>
-        public TypeFlow? Take(INamedTypeSymbol type, IReadOnlyCollection<KeyValuePair<IOperation, ISymbol>>? blocks, CancellationToken cancellationToken)
+        public TypeFlow? Take(INamedTypeSymbol type, IReadOnlyCollection<OperationBlock>? blocks, CancellationToken cancellationToken)
         {
             TypeFlow? flow = null;
             if (_flows.TryGetValue(type, out var entry))
@@ -93,18 +93,18 @@ namespace KeyGov.Analyzers.Flow
             return blocks == null || flow != null ? flow : new TypeFlow(Apis, type, blocks, cancellationToken);
         }
 
-        private static HashSet<IOperation> Roots(IReadOnlyCollection<KeyValuePair<IOperation, ISymbol>> blocks)
+        private static HashSet<IOperation> Roots(IReadOnlyCollection<OperationBlock> blocks)
         {
             var roots = new HashSet<IOperation>();
             foreach (var block in blocks)
             {
-                roots.Add(block.Key);
+                roots.Add(block.Operation);
             }
 
             return roots;
         }
 
-        private static bool SameBlocks(HashSet<IOperation> built, IReadOnlyCollection<KeyValuePair<IOperation, ISymbol>> blocks)
+        private static bool SameBlocks(HashSet<IOperation> built, IReadOnlyCollection<OperationBlock> blocks)
         {
             if (built.Count != blocks.Count)
             {
@@ -113,7 +113,7 @@ namespace KeyGov.Analyzers.Flow
 
             foreach (var block in blocks)
             {
-                if (!built.Contains(block.Key))
+                if (!built.Contains(block.Operation))
                 {
                     return false;
                 }

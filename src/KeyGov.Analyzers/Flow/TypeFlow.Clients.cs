@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace KeyGov.Analyzers.Flow
 {
     /// <summary>A call or property read that reaches an API surface (<c>openAI.GetImageClient(…)</c>, <c>anthropic.Models</c>).</summary>
-    internal readonly struct ApiUse
+    internal sealed class ApiUse
     {
         public ApiUse(IOperation operation, string surface, ISymbol member, IOperation? instance)
         {

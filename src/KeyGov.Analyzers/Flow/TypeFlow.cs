@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using KeyGov.Core.Usage;
 using Microsoft.CodeAnalysis;
@@ -8,7 +9,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace KeyGov.Analyzers.Flow
 {
     /// <summary>A value that reaches a credential sink.</summary>
-    internal readonly struct SinkUse
+    /// <remarks>
+    /// A class, as the flow's other records are: a collection of a struct from outside the runtime (<c>List&lt;SinkUse&gt;</c>)
+    /// is compiled just in time in every compiler process, ReadyToRun or not (issue #14).
+    /// </remarks>
+    internal sealed class SinkUse
     {
         public SinkUse(IOperation value, SinkMatch match, IOperation call)
         {
@@ -113,16 +118,16 @@ namespace KeyGov.Analyzers.Flow
         private readonly List<SourceSite> _sourceList = new List<SourceSite>();
         private readonly List<SinkUse> _sinks = new List<SinkUse>();
 
-        public TypeFlow(CredentialApis apis, INamedTypeSymbol type, IEnumerable<KeyValuePair<IOperation, ISymbol>> blocks, CancellationToken cancellationToken)
+        public TypeFlow(CredentialApis apis, INamedTypeSymbol type, IEnumerable<OperationBlock> blocks, CancellationToken cancellationToken)
         {
             _apis = apis;
             _type = type;
             _cancellationToken = cancellationToken;
             foreach (var block in blocks)
             {
-                foreach (var operation in block.Key.DescendantsAndSelf())
+                foreach (var operation in block.Operation.DescendantsAndSelf())
                 {
-                    Index(operation, block.Value);
+                    Index(operation, block.Owner);
                 }
             }
         }
@@ -137,14 +142,14 @@ namespace KeyGov.Analyzers.Flow
         public List<Origin> Trace(IOperation value, CallContext? context = null)
         {
             var origins = new List<Origin>();
-            var visited = new HashSet<(IOperation, CallContext?, IOperation?)>();
+            var visited = new HashSet<Step>(Step.SamePlace);
             var work = new Stack<Step>();
             work.Push(new Step(value, context, null, false));
             int steps = 0;
             while (work.Count != 0 && steps++ < MaxSteps)
             {
                 var step = work.Pop();
-                if (!visited.Add((step.Operation, step.Context, step.Anchor)))
+                if (!visited.Add(step))
                 {
                     continue;
                 }
@@ -1139,8 +1144,15 @@ namespace KeyGov.Analyzers.Flow
             list.Add(value);
         }
 
-        private readonly struct Step
+        /// <summary>
+        /// One value to follow. A class, so that the work stack and the visited set are the runtime's shared code for
+        /// references: over a struct they were compiled just in time in every cold compiler (issue #14).
+        /// </summary>
+        private sealed class Step
         {
+            /// <summary>Steps at the same value, in the same helper context, for the same anchor (whether partial or not).</summary>
+            public static readonly IEqualityComparer<Step> SamePlace = new SamePlaceComparer();
+
             public Step(IOperation operation, CallContext? context, IOperation? anchor, bool partial)
             {
                 Operation = operation;
@@ -1163,6 +1175,15 @@ namespace KeyGov.Analyzers.Flow
 
             /// <summary>A field or property value: the same for every call, so the helper context no longer applies.</summary>
             public Step Outside() => new Step(Operation, null, Anchor, Partial);
+
+            private sealed class SamePlaceComparer : IEqualityComparer<Step>
+            {
+                public bool Equals(Step? x, Step? y) =>
+                    ReferenceEquals(x, y) || (x != null && y != null && x.Operation == y.Operation && x.Context == y.Context && x.Anchor == y.Anchor);
+
+                public int GetHashCode(Step step) =>
+                    (((RuntimeHelpers.GetHashCode(step.Operation) * 397) ^ RuntimeHelpers.GetHashCode(step.Context)) * 397) ^ RuntimeHelpers.GetHashCode(step.Anchor);
+            }
         }
     }
 }

@@ -31,7 +31,7 @@ namespace KeyGov.Analyzers.Flow
                 return; // its syntax names no source or sink: no operation of it is built for KeyGov (CredentialNames)
             }
 
-            var blocks = new ConcurrentQueue<KeyValuePair<IOperation, ISymbol>>();
+            var blocks = new ConcurrentQueue<OperationBlock>();
             int relevant = 0;
             cache.Expect(type);
 
@@ -42,7 +42,7 @@ namespace KeyGov.Analyzers.Flow
                 {
                     foreach (var operation in block.OperationBlocks)
                     {
-                        blocks.Enqueue(new KeyValuePair<IOperation, ISymbol>(operation, block.OwningSymbol));
+                        blocks.Enqueue(new OperationBlock(operation, block.OwningSymbol));
                     }
                 }
             });

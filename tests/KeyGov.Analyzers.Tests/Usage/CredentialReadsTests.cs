@@ -66,7 +66,7 @@ public class CredentialReadsTests
         var type = compilation.GetTypeByMetadataName(typeName)!;
         var model = compilation.GetSemanticModel(trees[^1]);
         // The operation blocks the compiler hands a symbol-start analyzer: method bodies and field initializers.
-        var blocks = new List<KeyValuePair<IOperation, ISymbol>>();
+        var blocks = new List<OperationBlock>();
         foreach (var node in trees[^1].GetRoot().DescendantNodes())
         {
             var (body, declared) = node switch
@@ -77,7 +77,7 @@ public class CredentialReadsTests
             };
             if (body != null && model.GetDeclaredSymbol(declared) is ISymbol member && model.GetOperation(body) is IOperation operation)
             {
-                blocks.Add(new KeyValuePair<IOperation, ISymbol>(operation, member));
+                blocks.Add(new OperationBlock(operation, member));
             }
         }
 
