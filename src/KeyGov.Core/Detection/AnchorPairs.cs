@@ -30,6 +30,9 @@ namespace KeyGov.Core.Detection
         /// </summary>
         internal static readonly int[] Lead;
 
+        /// <summary>The largest <see cref="Lead"/>: no anchor starts further before its first signal character.</summary>
+        internal static readonly int MaxLead;
+
         /// <summary>Per pair of ASCII characters (<c>first &lt;&lt; 7 | second</c>): the slot of the anchors that start with it, or 0.</summary>
         internal static readonly byte[] Slots;
 
@@ -81,6 +84,11 @@ namespace KeyGov.Core.Detection
             }
 
             Lead = lead;
+            foreach (int reach in lead)
+            {
+                MaxLead = Math.Max(MaxLead, reach);
+            }
+
             Slots = slots;
             Masks = masks.ToArray();
             GroupsBySlot = new AnchorGroup[groups.Count][];
