@@ -12,8 +12,9 @@ namespace KeyGov.Analyzers
 {
     /// <summary>
     /// KG2001–KG2005: every credential the code reads (an environment variable or configuration key that reaches an SDK
-    /// credential sink or is named like a credential, or one an SDK reads itself), held to keygov.json. Flow is followed
-    /// per type (<see cref="TypeFlow"/>); the manifest lookup is Core's (<see cref="CredentialResolver"/>).
+    /// credential sink or is named like a credential, or one an SDK reads itself), held to keygov.json; and KG3017 at the
+    /// compilation's end, for an entry naming this project as a consumer whose sources no read names (<see cref="ConsumerReads"/>).
+    /// Flow is followed per type (<see cref="TypeFlow"/>); the manifest lookup is Core's (<see cref="CredentialResolver"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CredentialUseAnalyzer : DiagnosticAnalyzer
@@ -24,6 +25,7 @@ namespace KeyGov.Analyzers
             Descriptors.KG2003_UndeclaredConsumer,
             Descriptors.KG2004_NoManifest,
             Descriptors.KG2005_DeprecatedOrSuspendedCredential,
+            Descriptors.KG3017_ConsumerNoLongerReads,
             Descriptors.KG0001_CredentialReadFact);
 
         public override void Initialize(AnalysisContext context)
@@ -34,21 +36,25 @@ namespace KeyGov.Analyzers
             // @{ } blocks of Razor components and views, which reach the compiler only as generated C# (TypeFlowCollector
             // keeps those blocks alone; findings are reported at the Razor line through the generator's #line directives).
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            FlowAnalysis.Register(context, Analyze);
+            FlowAnalysis.Register(context, (start, snapshot) =>
+            {
+                var consumerReads = ConsumerReads.Start(start, snapshot);
+                return (symbol, flow) => Analyze(symbol, flow, snapshot, consumerReads);
+            });
         }
 
-        private static void Analyze(SymbolAnalysisContext context, TypeFlow flow, ManifestSnapshot snapshot)
+        private static void Analyze(SymbolAnalysisContext context, TypeFlow flow, ManifestSnapshot snapshot, ConsumerReads? consumerReads)
         {
             // Collected once per type for this analyzer and CredentialScopeAnalyzer (KG2006–KG2008); each read also
             // records the sinks it reaches and the API surfaces it is used for (CredentialRead.ApiReaches).
             foreach (var read in flow.Reads(context.CancellationToken).All)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                Judge(context, read, snapshot);
+                Judge(context, read, snapshot, consumerReads);
             }
         }
 
-        private static void Judge(SymbolAnalysisContext context, CredentialRead read, ManifestSnapshot snapshot)
+        private static void Judge(SymbolAnalysisContext context, CredentialRead read, ManifestSnapshot snapshot, ConsumerReads? consumerReads)
         {
             var name = CredentialNameConventions.Classify(read.Source);
             if (!read.Site.IsImplicit && !read.ReachesSink && !name.IsCredentialName && read.HoldsProviderId == null)
@@ -86,6 +92,8 @@ namespace KeyGov.Analyzers
                 provider = ProviderDisplay(entryProvider); // the manifest knows better than a name or a sink
             }
 
+            // The reads KG3017 counts are the ones the usage facts record (and KG3018 counts in the merge).
+            consumerReads?.Saw(read.Source);
             if (snapshot.UsageFacts)
             {
                 UsageFacts.Report(context, read, source, provider, providerId, UsageFacts.StatusName(resolution.Status), entry, snapshot.Consumer);

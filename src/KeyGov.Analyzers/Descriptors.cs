@@ -188,6 +188,19 @@ namespace KeyGov.Analyzers
             helpLinkUri: RuleCatalog.KG2008.HelpUri,
             customTags: GovernanceTags);
 
+        // UsageChecker.StaleConsumerArguments. A compilation-end rule located in keygov.json: only the whole compilation
+        // says that no code reads a source.
+        public static readonly DiagnosticDescriptor KG3017_ConsumerNoLongerReads = new DiagnosticDescriptor(
+            RuleIds.KG3017,
+            RuleCatalog.KG3017.Title,
+            UsageChecker.StaleConsumerFormat,
+            RuleCatalog.GovernanceCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: RuleCatalog.KG3017.Description,
+            helpLinkUri: RuleCatalog.KG3017.HelpUri,
+            customTags: new[] { "governance", WellKnownDiagnosticTags.CompilationEnd });
+
         private static string[] SecretTags => new[] { "security", "external/cwe/cwe-798" };
 
         private static string[] GovernanceTags => new[] { "governance" };

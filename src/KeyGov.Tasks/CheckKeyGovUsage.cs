@@ -12,10 +12,9 @@ namespace KeyGov.Tasks
 {
     /// <summary>
     /// After the compile: reads the usage facts (<see cref="UsageFact"/>) from the compiler's SARIF log, writes them as
-    /// the project's usage facts file (for <c>KeyGovInventoryMerge</c> and <c>KeyGovDraftManifest</c>), reports KG3017 for a
-    /// consumer whose code no longer reads its credential, and writes the inventory with its usage evidence. A log that is
-    /// missing or unreadable judges nothing, and code that did not compile is not judged by KG3017: no facts is not the
-    /// same as no reads.
+    /// the project's usage facts file (for <c>KeyGovInventoryMerge</c> and <c>KeyGovDraftManifest</c>), and writes the
+    /// inventory with its usage evidence. A log that is missing or unreadable writes no facts: no facts is not the same as
+    /// no reads. (KG3017 needs no facts: the analyzer judges it in the compile.)
     /// </summary>
     public sealed class CheckKeyGovUsage : ManifestTask
     {
@@ -49,7 +48,7 @@ namespace KeyGov.Tasks
             {
                 // Evidence on the side of the build: a failure is a warning that says what is missing, never a crash.
                 Log.LogWarning("KeyGov could not check the credential reads of " + (ProjectName ?? AssemblyName) + " against the manifest (" +
-                    ex.GetType().Name + ": " + ManifestText.Safe(ex.Message) + "); the usage facts, KG3017 and the inventory's usage evidence are missing; please report it");
+                    ex.GetType().Name + ": " + ManifestText.Safe(ex.Message) + "); the usage facts and the inventory's usage evidence are missing; please report it");
             }
 
             return !Log.HasLoggedErrors;
@@ -57,7 +56,7 @@ namespace KeyGov.Tasks
 
         private void Run()
         {
-            var usage = ReadCompilerLog(out bool compiled);
+            var usage = ReadCompilerLog();
             if (usage == null)
             {
                 return;
@@ -71,34 +70,15 @@ namespace KeyGov.Tasks
                 return;
             }
 
-            if (evaluation.Manifest != null && !compiled)
-            {
-                Log.LogMessage(MessageImportance.Normal, "KeyGov: the code did not compile, so its credential reads may be incomplete; KG3017 is not judged in this build");
-            }
-            else if (evaluation.Manifest != null)
-            {
-                var stale = new List<ReportedFinding>();
-                foreach (var finding in UsageChecker.StaleConsumers(evaluation.Manifest, AssemblyName, usage.Reads))
-                {
-                    stale.Add(evaluation.Severity.Apply(finding, evaluation.ManifestPath));
-                }
-
-                evaluation.Reported.AddRange(stale);
-
-                // Each target framework of a multi-targeted project reads the same code: the same finding prints once.
-                PrintOnce(stale, evaluation.ManifestPath, "KeyGov.CheckKeyGovUsage|" + evaluation.ManifestPath + "|" + evaluation.Sha256);
-            }
-
             WriteInventory(evaluation, new[] { usage });
         }
 
-        private ProjectUsage? ReadCompilerLog(out bool compiled)
+        private ProjectUsage? ReadCompilerLog()
         {
-            compiled = false;
             string? path = FullPath(SarifFiles.ErrorLogPath(CompilerLog));
             if (path == null || !File.Exists(path))
             {
-                Log.LogMessage(MessageImportance.Normal, "KeyGov: no compiler log at '" + path + "'; the credential reads of this build are unknown, so nothing is judged (KG3017)");
+                Log.LogMessage(MessageImportance.Normal, "KeyGov: no compiler log at '" + path + "'; the credential reads of this build are unknown, so no usage facts are written");
                 return null;
             }
 
@@ -108,7 +88,6 @@ namespace KeyGov.Tasks
                 return null;
             }
 
-            compiled = !content.HasCompilerErrors;
             string? manifest = FullPath(ManifestPath);
             var usage = new ProjectUsage
             {

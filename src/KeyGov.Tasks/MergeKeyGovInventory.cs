@@ -11,7 +11,7 @@ namespace KeyGov.Tasks
     /// <c>KeyGovInventoryMerge</c>: one inventory for a solution or repository, from every project's usage facts (the
     /// <c>*.keygov-usage.json</c> files the builds wrote) and the manifest: where each credential is read, and KG3018 for
     /// an active credential no built project reads while every consumer it names was built. KG3017 of each project is in
-    /// the evidence too (its build printed it). Facts of projects governed by another manifest are left out.
+    /// the evidence too (its build's analyzer printed it). Facts of projects governed by another manifest are left out.
     /// </summary>
     public sealed class MergeKeyGovInventory : ManifestTask
     {

@@ -60,17 +60,6 @@ namespace KeyGov.Tasks
         [Output]
         public ITaskItem[] Copies { get; private set; } = Array.Empty<ITaskItem>();
 
-        /// <summary><c>$(AssemblyName)</c>: the name <c>consumers</c> lists, for <see cref="IsConsumer"/>.</summary>
-        public string? AssemblyName { get; set; }
-
-        /// <summary>
-        /// True when the manifest names this project (<see cref="AssemblyName"/>) in a credential's <c>consumers</c>: only
-        /// then can KG3017 find that it no longer reads one, so only then are the usage facts collected by default (they
-        /// need the compiler's error log, which costs compile time).
-        /// </summary>
-        [Output]
-        public bool IsConsumer { get; private set; }
-
         public override bool Execute()
         {
             var remove = new List<ITaskItem>();
@@ -108,7 +97,6 @@ namespace KeyGov.Tasks
             {
                 var file = ManifestFile.Read(ManifestPath!);
                 state = Path.GetFullPath(ManifestPath!) + "\n" + (file.Sha256 ?? file.Problems[0].Message);
-                IsConsumer = file.Text != null && !string.IsNullOrWhiteSpace(AssemblyName) && NamesConsumer(file.Text, AssemblyName!.Trim());
             }
 
             string path = Path.GetFullPath(ManifestHashFile!);
@@ -124,28 +112,6 @@ namespace KeyGov.Tasks
                 // Without it the manifest check and the compile follow time stamps only, as before; and say so.
                 Log.LogWarning("KeyGov could not write '" + path + "' (" + ex.Message + "): a manifest replaced by an older copy may not be checked again");
             }
-        }
-
-        private static bool NamesConsumer(string text, string assembly)
-        {
-            var manifest = ManifestReader.Read(text).Manifest;
-            if (manifest == null)
-            {
-                return false;
-            }
-
-            foreach (var entry in manifest.Credentials)
-            {
-                foreach (var consumer in entry.Consumers)
-                {
-                    if (string.Equals(consumer.Value.Trim(), assembly, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
         }
 
         private void Prepare(ITaskItem item, List<ITaskItem> remove, List<ITaskItem> add, List<ITaskItem> copies)

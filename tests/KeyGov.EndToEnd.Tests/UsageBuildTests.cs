@@ -7,7 +7,8 @@ namespace KeyGov.EndToEnd.Tests;
 /// What the code reads against the manifest, on a packed package and real builds: a solution of three projects whose
 /// manifest lists a consumer that stopped reading its key (KG3017 in the build), a key no code reads (KG3018 in the merge)
 /// and a key read only outside the build (externalConsumers: never judged); the merged inventory says where each key is
-/// read and holds no planted key; an incremental rebuild reports a deleted read at once and an unchanged one is quiet.
+/// read and holds no planted key; an incremental rebuild reports a deleted read at once and an unchanged one is quiet;
+/// a build that asks for no evidence turns no compiler log on and leaves no usage facts behind.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public class UsageBuildTests(PackageFixture package)
@@ -22,7 +23,8 @@ public class UsageBuildTests(PackageFixture package)
         string root = package.CreateProject("Usage", new Dictionary<string, string> { ["PlantedKey"] = Planted });
         string manifest = Path.Combine(root, "keygov.json");
 
-        var build = DotNet.Run(root, null, "build", "Usage.slnx", EvaluationDate);
+        // The evidence for the merge is asked for (KeyGovUsageFacts): the facts ride on a compiler log turned on for them.
+        var build = DotNet.Run(root, null, "build", "Usage.slnx", EvaluationDate, "-p:KeyGovUsageFacts=true");
         Assert.True(build.ExitCode == 0, build.ToString());
         var (bLine, bColumn) = BuildTests.PositionOf(manifest, "\"App.B\", \"App.C\"");
         string inline = Inline(build.Output);
@@ -69,6 +71,12 @@ public class UsageBuildTests(PackageFixture package)
         {
             AssertNoRun(runs, Path.GetFileName(file), File.ReadAllText(file));
         }
+
+        // A later build without the evidence leaves no stale facts for the next merge.
+        var plain = DotNet.Run(root, null, "build", Path.Combine(root, "App.A", "App.A.csproj"), EvaluationDate, "--no-restore");
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.Equal(2, Directory.GetFiles(root, "*.keygov-usage.json", SearchOption.AllDirectories).Length);
+        Assert.Empty(Directory.GetFiles(Path.Combine(root, "App.A"), "*.keygov-usage.json", SearchOption.AllDirectories));
     }
 
     [Fact]
@@ -80,6 +88,10 @@ public class UsageBuildTests(PackageFixture package)
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.DoesNotContain("KG3017", first.Output, StringComparison.Ordinal);
 
+        // A consumer's build judges KG3017 in the compiler: no compiler log is turned on for it, no facts are written.
+        Assert.Empty(Directory.GetFiles(Path.Combine(root, "App.A", "obj"), "*.compiler.sarif", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(Path.Combine(root, "App.A", "obj"), "*.keygov-usage.json", SearchOption.AllDirectories));
+
         File.WriteAllText(Path.Combine(root, "App.A", "Program.cs"), "System.Console.WriteLine(\"App.A no longer calls OpenAI\");\n");
         var edited = DotNet.Run(root, null, "build", project, EvaluationDate, "--no-restore");
         Assert.True(edited.ExitCode == 0, edited.ToString());
@@ -90,7 +102,30 @@ public class UsageBuildTests(PackageFixture package)
         Assert.True(unchanged.ExitCode == 0, unchanged.ToString());
         Assert.DoesNotContain("KG3017", unchanged.Output, StringComparison.Ordinal);
         Assert.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", unchanged.Output, StringComparison.Ordinal);
-        Assert.Contains("Skipping target \"KeyGovCheckUsage\" because all output files are up-to-date", unchanged.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KG3017_reaches_the_code_review_log_at_the_consumer_and_the_facts_ride_on_that_log()
+    {
+        string root = package.CreateProject("Usage", new Dictionary<string, string> { ["PlantedKey"] = "not a key" });
+        var build = DotNet.Run(root, null, "build", Path.Combine(root, "App.B", "App.B.csproj"), EvaluationDate, "-p:KeyGovSarif=true");
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        string log = Path.Combine(root, "App.B", "obj", "Debug", "net10.0", "App.B.keygov.sarif");
+        Assert.Empty(SarifMultitool.Errors(log));
+        using var sarif = JsonDocument.Parse(File.ReadAllText(log));
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var result = Assert.Single(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "KG3017");
+        var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        var (line, column) = BuildTests.PositionOf(Path.Combine(root, "keygov.json"), "\"App.B\", \"App.C\"");
+        Assert.Equal(("keygov.json", line, column), (location.GetProperty("artifactLocation").GetProperty("uri").GetString(),
+            location.GetProperty("region").GetProperty("startLine").GetInt32(), location.GetProperty("region").GetProperty("startColumn").GetInt32()));
+        Assert.NotEmpty(result.GetProperty("partialFingerprints").EnumerateObject());
+        Assert.Contains(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(),
+            r => r.GetProperty("id").GetString() == "KG3017" && r.GetProperty("helpUri").GetString()!.EndsWith("docs/rules/KG3017.md", StringComparison.Ordinal));
+
+        // The log was there for code review: the facts came with it, at no extra cost.
+        Assert.Single(Directory.GetFiles(Path.Combine(root, "App.B", "obj"), "App.B.keygov-usage.json", SearchOption.AllDirectories));
     }
 
     [Fact]

@@ -167,22 +167,4 @@ public sealed class PrepareKeyGovInputsTests : IDisposable
             Assert.Contains("not a regular file", File.ReadAllText(hashFile), StringComparison.Ordinal);
         }
     }
-
-    [Theory]
-    [InlineData("Api", true)]
-    [InlineData("api", true)] // assembly names compare without case, as consumers do everywhere
-    [InlineData("Worker", false)]
-    public void It_says_whether_the_manifest_names_the_project_as_a_consumer(string assembly, bool consumer)
-    {
-        string manifest = PathOf("keygov.json");
-        File.WriteAllText(manifest, "{ \"version\": 1, \"credentials\": [ { \"id\": \"a\", \"consumers\": [\"Api\"], \"sources\": { \"env\": [\"OPENAI_API_KEY\"] } } ] }");
-        var task = new PrepareKeyGovInputs { BuildEngine = _engine, ManifestPath = manifest, ManifestHashFile = PathOf("obj/hash"), AssemblyName = assembly };
-        Assert.True(Within30Seconds(task));
-        Assert.Equal(consumer, task.IsConsumer);
-
-        File.WriteAllText(manifest, "{ not json");
-        var unreadable = new PrepareKeyGovInputs { BuildEngine = _engine, ManifestPath = manifest, ManifestHashFile = PathOf("obj/hash"), AssemblyName = assembly };
-        Assert.True(Within30Seconds(unreadable));
-        Assert.False(unreadable.IsConsumer);
-    }
 }

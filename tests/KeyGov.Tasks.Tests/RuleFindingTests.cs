@@ -141,9 +141,10 @@ public sealed class RuleFindingTests : IDisposable
     [Fact]
     public void The_cases_cover_every_manifest_rule()
     {
-        // KG3019–KG3023 need provider exports: ProviderExportTests holds their cases; KG3017 and KG3018 need usage facts: UsageTaskTests.
+        // KG3019–KG3023 need provider exports: ProviderExportTests holds their cases; KG3018 needs usage facts: UsageTaskTests.
+        // KG3017 is the analyzer's (the Analyzers tests' StaleConsumerTests).
         var covered = Cases.Select(c => (string)c[0]).Concat(ProviderExportTests.Rules).Concat(UsageTaskTests.Rules).ToHashSet();
-        var rules = KeyGov.Core.Rules.RuleCatalog.All.Where(r => r.Id.StartsWith("KG3", StringComparison.Ordinal)).Select(r => r.Id);
+        var rules = KeyGov.Core.Rules.RuleCatalog.All.Where(r => r.Id.StartsWith("KG3", StringComparison.Ordinal) && r.Id != "KG3017").Select(r => r.Id);
         Assert.Equal(rules.Order(), covered.Order());
     }
 

@@ -5,14 +5,14 @@ using static KeyGov.Tasks.Tests.ProviderExportTests;
 namespace KeyGov.Tasks.Tests;
 
 /// <summary>
-/// KG3017 and KG3018: the usage facts (suppressed KG0001 results in the compiler's SARIF log) held against keygov.json
-/// by <see cref="CheckKeyGovUsage"/> after a project's compile and by <see cref="MergeKeyGovInventory"/> over a solution;
-/// and <see cref="DraftKeyGovManifest"/>, which writes what the reads need.
+/// The usage facts (suppressed KG0001 results in the compiler's SARIF log): written by <see cref="CheckKeyGovUsage"/>
+/// after a project's compile, held against keygov.json by <see cref="MergeKeyGovInventory"/> over a solution (KG3018;
+/// KG3017 is the analyzer's: StaleConsumerTests), and read by <see cref="DraftKeyGovManifest"/>, which writes what the reads need.
 /// </summary>
 public sealed class UsageTaskTests : IDisposable
 {
     /// <summary>The rules whose cases are here (RuleFindingTests covers the manifest-only ones).</summary>
-    public static readonly string[] Rules = ["KG3017", "KG3018"];
+    public static readonly string[] Rules = ["KG3018"];
 
     private readonly TaskRunner _runner = new();
 
@@ -21,63 +21,18 @@ public sealed class UsageTaskTests : IDisposable
     private string Program => Path.Combine(_runner.Folder, "src", "App", "Program.cs");
 
     [Fact]
-    public void KG3017_is_reported_at_the_consumer_that_reads_none_of_its_entry_sources()
+    public void The_task_records_the_reads_and_leaves_KG3017_to_the_analyzer()
     {
-        string manifest = Manifest(false,
-            Entry("openai-app", "\"consumers\": [\"App\"],\n      \"sources\": { \"env\": [\"OPENAI_API_KEY\"] }"),
-            Entry("mistral-shared", "\"consumers\": [\"Worker\", \"App\"],\n      \"sources\": { \"env\": [\"MISTRAL_API_KEY\"], \"config\": [\"Mistral:ApiKey\"] },\n" +
-                "      \"exception\": { \"reason\": \"One key until the worker has its own\", \"approvedBy\": \"@contoso/appsec\", \"approved\": \"2026-11-01\", \"expires\": \"2027-01-15\" }"));
-        var logged = Check(manifest, Fact("OPENAI_API_KEY"));
-
-        var finding = Assert.Single(logged);
-        Assert.Equal(("KG3017", "warning"), (finding.Code, finding.Kind));
-        Assert.Equal(Position(manifest, "\"App\"]", after: "mistral-shared"), (finding.Line, finding.Column));
-        Assert.Equal("Credential 'mistral-shared' (owner @contoso/support) lists 'App' among its consumers, but 'App' no longer reads it " +
-            "(sources: MISTRAL_API_KEY, Mistral:ApiKey): remove 'App' from its consumers, or revoke the credential if its purpose has ended", finding.Message);
+        // The build's compiler already reported KG3017 for this consumer: the task must not print it a second time.
+        string manifest = Manifest(false, Entry("openai-app", "\"consumers\": [\"App\"],\n      \"sources\": { \"env\": [\"OPENAI_API_KEY\"] }"));
+        Assert.Empty(Check(manifest, Fact("GROQ_API_KEY")));
+        Assert.Equal("GROQ_API_KEY", Assert.Single(UsageFactsFile.Read(File.ReadAllText(AppFacts), out _)!.Reads).Source);
     }
 
     [Fact]
-    public void KG3017_prints_once_for_the_target_frameworks_of_one_project()
+    public void A_missing_log_writes_no_facts_and_reports_nothing()
     {
         string manifest = Manifest(false, Entry("openai-app", "\"consumers\": [\"App\"],\n      \"sources\": { \"env\": [\"OPENAI_API_KEY\"] }"));
-        foreach (string framework in new[] { "net8.0", "net10.0" })
-        {
-            var task = CheckTask(manifest, Log(Fact("GROQ_API_KEY")));
-            task.TargetFramework = framework;
-            Assert.True(task.Execute());
-        }
-
-        Assert.Equal("KG3017", Assert.Single(_runner.Logged()).Code);
-        Assert.Contains(_runner.Engine.Messages, m => m.Message!.Contains("were printed earlier in this build by App (net8.0)", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("env", "MISTRAL_API_KEY")]
-    [InlineData("config", "mistral:apikey")] // configuration keys ignore case
-    [InlineData("config", "Mistral__ApiKey")] // and '__' is ':'
-    public void KG3017_is_silent_when_the_consumer_reads_any_of_the_sources(string kind, string source)
-    {
-        string manifest = Manifest(false, Entry("mistral-app", "\"consumers\": [\"App\"],\n      \"sources\": { \"env\": [\"MISTRAL_API_KEY\"], \"config\": [\"Mistral:ApiKey\"] }"));
-        Assert.Empty(Check(manifest, Fact(source, kind)));
-    }
-
-    [Theory]
-    [InlineData("\"status\": \"revoked\",\n      \"revoked\": { \"on\": \"2026-11-01\", \"reason\": \"project-sunset\" },\n      \"consumers\": [\"App\"],\n      \"sources\": { \"env\": [\"OPENAI_API_KEY\"] }")]
-    [InlineData("\"consumers\": [\"App\"]")] // no sources: KeyGov cannot tell how it is read
-    [InlineData("\"consumers\": [\"Worker\"],\n      \"sources\": { \"env\": [\"OPENAI_API_KEY\"] }")] // another project's
-    public void KG3017_is_silent_for_revoked_entries_entries_without_sources_and_other_consumers(string fields)
-    {
-        Assert.Empty(Check(Manifest(false, Entry("openai-app", fields)), Fact("GROQ_API_KEY")));
-    }
-
-    [Fact]
-    public void Code_that_did_not_compile_is_not_judged_and_a_missing_log_judges_nothing()
-    {
-        string manifest = Manifest(false, Entry("openai-app", "\"consumers\": [\"App\"],\n      \"sources\": { \"env\": [\"OPENAI_API_KEY\"] }"));
-        Assert.Empty(Check(manifest, CompilerError()));
-        Assert.True(File.Exists(AppFacts)); // what it read is still recorded
-
-        File.Delete(AppFacts);
         var task = CheckTask(manifest, null);
         task.CompilerLog = Path.Combine(_runner.Folder, "obj", "missing.sarif") + ",version=2.1";
         Assert.True(task.Execute());
@@ -273,9 +228,6 @@ public sealed class UsageTaskTests : IDisposable
         "\"region\": { \"startLine\": " + line + ", \"startColumn\": 5, \"endLine\": " + line + ", \"endColumn\": 30 } } } ], " +
         "\"properties\": { \"customProperties\": { \"source\": \"" + source + "\", \"sourceKind\": \"" + kind + "\", \"consumer\": \"App\", \"status\": \"registered\"" +
         (sink == null ? string.Empty : ", \"sink\": \"" + sink + "\"") + (apis == null ? string.Empty : ", \"apis\": \"" + apis + "\"") + " } } }";
-
-    private static string CompilerError() =>
-        "{ \"ruleId\": \"CS0103\", \"level\": \"error\", \"message\": { \"text\": \"The name 'x' does not exist in the current context\" } }";
 
     private static string Log(params string[] results) =>
         "{ \"$schema\": \"http://json.schemastore.org/sarif-2.1.0\", \"version\": \"2.1.0\", \"runs\": [ { \"results\": [ " + string.Join(", ", results) + " ] } ] }";

@@ -80,6 +80,9 @@ namespace KeyGov.Core.Manifest
         /// </summary>
         public static string EntryName(CredentialEntry entry) => entry.Names.Quoted;
 
+        /// <summary><c>Credential 'openai-support' (owner @contoso/support-bot)</c>, each part as <see cref="EntryName"/> and <see cref="OwnerOf"/> show it.</summary>
+        public static string SubjectWithOwner(CredentialEntry entry) => entry.Names.SubjectWithOwner;
+
         /// <summary><c>owner @contoso/support-bot</c>, or <c>no owner</c> (when missing or invalid); a key-shaped owner is not shown.</summary>
         public static string OwnerOf(CredentialEntry entry) => EntryMessageNames.OwnerOf(entry);
 

@@ -10,9 +10,6 @@ namespace KeyGov.Core.Sarif
     {
         public List<SarifResult> Results { get; } = new List<SarifResult>();
 
-        /// <summary>True when the log holds a compiler error (CS…): code that did not compile may hide reads from the facts.</summary>
-        public bool HasCompilerErrors { get; set; }
-
         /// <summary>The usage facts (<see cref="Usage.UsageFact"/>): credential reads, not findings; never in <see cref="Results"/>.</summary>
         public List<SarifResult> UsageFacts { get; } = new List<SarifResult>();
 
@@ -65,11 +62,6 @@ namespace KeyGov.Core.Sarif
                 var bases = UriBases(run);
                 foreach (var resultNode in results.Items)
                 {
-                    if (resultNode is JsonObject compilerResult && IsCompilerError(compilerResult))
-                    {
-                        content.HasCompilerErrors = true;
-                    }
-
                     if (resultNode is JsonObject result && IsKeyGovRule(StringOf(result, "ruleId")))
                     {
                         var read = version.StartsWith("1.", StringComparison.Ordinal)
@@ -226,9 +218,6 @@ namespace KeyGov.Core.Sarif
                 return null;
             }
         }
-
-        private static bool IsCompilerError(JsonObject result) =>
-            StringOf(result, "ruleId") is string id && id.StartsWith("CS", StringComparison.Ordinal) && StringOf(result, "level") == "error";
 
         private static bool IsKeyGovRule(string? id)
         {

@@ -18,7 +18,7 @@ public class RegisterCredentialFixTests
               "version": 1,
               "credentials": [
                 { "id": "anthropic-testproject", "provider": "anthropic", "owner": "@contoso/ai", "purpose": "Ranks tickets in the test project",
-                  "consumers": ["TestProject"], "sources": { "env": ["ANTHROPIC_API_KEY"] }, "expires": "2027-01-31" }
+                  "consumers": ["Ticketing.Worker"], "sources": { "env": ["ANTHROPIC_API_KEY"] }, "expires": "2027-01-31" }
               ]
             }
             """;
@@ -28,7 +28,7 @@ public class RegisterCredentialFixTests
               "version": 1,
               "credentials": [
                 { "id": "anthropic-testproject", "provider": "anthropic", "owner": "@contoso/ai", "purpose": "Ranks tickets in the test project",
-                  "consumers": ["TestProject"], "sources": { "env": ["ANTHROPIC_API_KEY"] }, "expires": "2027-01-31" },
+                  "consumers": ["Ticketing.Worker"], "sources": { "env": ["ANTHROPIC_API_KEY"] }, "expires": "2027-01-31" },
                 {
                   "id": "openai-api-key",
                   "provider": "openai",
