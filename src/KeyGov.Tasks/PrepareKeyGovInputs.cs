@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using KeyGov.Core.Config;
-using KeyGov.Core.Manifest;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
