@@ -8,9 +8,8 @@ namespace KeyGov.Core.Usage
     /// <summary>
     /// Holds the manifest against what the code reads: a consumer that no longer reads its credential (KG3017, judged by
     /// the analyzer in each project's compile) and a credential no built project reads (KG3018, over the merged facts of a
-    /// solution or repository). An
-    /// entry without sources is never judged (KeyGov cannot tell how it is read); an external consumer is never judged, so
-    /// an entry that names one is never called unread.
+    /// solution or repository). An entry without sources is never judged (KeyGov cannot tell how it is read); an external
+    /// consumer is never judged, so an entry that names one is never called unread.
     /// </summary>
     public static class UsageChecker
     {
