@@ -79,6 +79,48 @@ namespace KeyGov.Core.Manifest
             return null;
         }
 
+        /// <summary>
+        /// The text without the <c>consumers</c> item that starts at <paramref name="start"/> (KG3017's position) and its
+        /// separating comma; <c>[]</c> when it was the only one. Null when no consumer starts there (the text changed
+        /// since the finding) or the text is not readable.
+        /// </summary>
+        public static string? RemoveConsumer(string text, int start)
+        {
+            if (!(JsonReader.Parse(text, ManifestText.JsonEcho).Root is JsonObject root) || !(root.Find("credentials")?.Value is JsonArray credentials))
+            {
+                return null;
+            }
+
+            foreach (var item in credentials.Items)
+            {
+                if (!(item is JsonObject entry) || !(entry.Find("consumers")?.Value is JsonArray consumers))
+                {
+                    continue;
+                }
+
+                var items = consumers.Items;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    if (items[i].Range.Start != start)
+                    {
+                        continue;
+                    }
+
+                    if (items.Count == 1)
+                    {
+                        return Replace(text, consumers.Range.Start, consumers.Range.Length, "[]");
+                    }
+
+                    // The item up to the next one, or from the end of the one before: its comma goes with it.
+                    int from = i + 1 < items.Count ? items[i].Range.Start : items[i - 1].Range.End;
+                    int to = i + 1 < items.Count ? items[i + 1].Range.Start : items[i].Range.End;
+                    return Replace(text, from, to - from, string.Empty);
+                }
+            }
+
+            return null;
+        }
+
         private static bool Contains(JsonArray array, string value, StringComparison comparison)
         {
             foreach (var item in array.Items)

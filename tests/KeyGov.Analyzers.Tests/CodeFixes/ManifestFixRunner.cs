@@ -12,7 +12,8 @@ namespace KeyGov.Analyzers.Tests.CodeFixes;
 /// <summary>
 /// Runs an analyzer over one file in a workspace, applies a fix's first action to its first diagnostic and returns the
 /// manifest afterwards. For fixes whose result the fixed-state check of the testing package cannot judge (the allow
-/// fix: whether KG1001 then stays silent is KG1001's business).
+/// fix: whether KG1001 then stays silent is KG1001's business), and for fixes of a finding in keygov.json itself
+/// (KG3017), which that package does not offer to a fix of an additional document.
 /// </summary>
 public static class ManifestFixRunner
 {
@@ -26,10 +27,11 @@ public static class ManifestFixRunner
             compilationOptions: new CSharpCompilationOptions(OutputKind.ConsoleApplication),
             metadataReferences: references));
         var documentId = DocumentId.CreateNewId(projectId);
+        var manifestId = DocumentId.CreateNewId(projectId);
         solution = solution.AddDocument(documentId, "Program.cs", SourceText.From(source), filePath: "/src/Program.cs");
         if (manifest != null)
         {
-            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), "keygov.json", SourceText.From(manifest), filePath: "/src/keygov.json");
+            solution = solution.AddAdditionalDocument(manifestId, "keygov.json", SourceText.From(manifest), filePath: "/src/keygov.json");
         }
 
         var project = solution.GetProject(projectId)!;
@@ -38,7 +40,9 @@ public static class ManifestFixRunner
         var diagnostic = diagnostics.First(d => fix.FixableDiagnosticIds.Contains(d.Id));
 
         var actions = new List<CodeAction>();
-        var context = new CodeFixContext(project.GetDocument(documentId)!, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
+        var context = diagnostic.Location.Kind == LocationKind.ExternalFile
+            ? new CodeFixContext(project.GetAdditionalDocument(manifestId)!, diagnostic.Location.SourceSpan, [diagnostic], (action, _) => actions.Add(action), CancellationToken.None)
+            : new CodeFixContext(project.GetDocument(documentId)!, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
         await fix.RegisterCodeFixesAsync(context);
         var action = Assert.Single(actions);
         var operations = await action.GetOperationsAsync(CancellationToken.None);
