@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using KeyGov.Core.Manifest;
-using KeyGov.Core.Rules;
 using KeyGov.Core.Sarif;
 using KeyGov.Core.Usage;
 using Microsoft.Build.Framework;

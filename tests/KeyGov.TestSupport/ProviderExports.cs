@@ -92,10 +92,10 @@ public static class ProviderExports
         throw new ArgumentException("no key " + id);
     }
 
-    /// <summary>Line and column (1-based) of the first occurrence of <paramref name="marker"/>.</summary>
-    public static (int Line, int Column) PositionOf(string text, string marker)
+    /// <summary>Line and column (1-based) of the first occurrence of <paramref name="marker"/> (after the first <paramref name="after"/>, when given).</summary>
+    public static (int Line, int Column) PositionOf(string text, string marker, string? after = null)
     {
-        int at = text.IndexOf(marker, StringComparison.Ordinal);
+        int at = text.IndexOf(marker, after == null ? 0 : Math.Max(0, text.IndexOf(after, StringComparison.Ordinal)), StringComparison.Ordinal);
         if (at < 0)
         {
             throw new ArgumentException("not found: " + marker);

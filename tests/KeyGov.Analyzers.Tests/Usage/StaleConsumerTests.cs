@@ -22,7 +22,7 @@ public class StaleConsumerTests
         string manifest = Manifests.With(
             Manifests.Entry("openai-app", "\"env\": [\"OPENAI_API_KEY\"]"),
             Manifests.Entry("mistral-shared", Mistral, consumers: "\"Worker\", \"TestProject\"", provider: "mistral"));
-        var (line, column) = PositionOf(manifest, "\"TestProject\"", after: "mistral-shared");
+        var (line, column) = ProviderExports.PositionOf(manifest, "\"TestProject\"", after: "mistral-shared");
         return Verify.VerifyAsync(Source(ReadsOpenAi), manifest,
             new DiagnosticResult("KG3017", DiagnosticSeverity.Warning)
                 .WithSpan("/keygov.json", line, column, line, column + "\"TestProject\"".Length)
@@ -54,7 +54,7 @@ public class StaleConsumerTests
     public Task A_project_listed_twice_is_one_finding_and_the_name_compares_without_case()
     {
         string manifest = Manifests.With(Manifests.Entry("mistral-app", Mistral, consumers: "\"testproject\", \"TestProject\"", provider: "mistral"));
-        var (line, column) = PositionOf(manifest, "\"testproject\"", after: "mistral-app");
+        var (line, column) = ProviderExports.PositionOf(manifest, "\"testproject\"", after: "mistral-app");
         return Verify.VerifyOnceAsync(Source(ReadsNothing), manifest,
             new DiagnosticResult("KG3017", DiagnosticSeverity.Warning).WithSpan("/keygov.json", line, column, line, column + "\"testproject\"".Length)
                 .WithArguments("Credential 'mistral-app' (owner @contoso/ai-platform)", "'TestProject'", "sources: MISTRAL_API_KEY, Mistral:ApiKey"));
@@ -65,7 +65,7 @@ public class StaleConsumerTests
     {
         // What KG3017 counts is what the usage facts record, and the merge's KG3018 counts: reads of AI credentials.
         string manifest = Manifests.With(Manifests.Entry("jwt", "\"config\": [\"Jwt:Secret\"]"));
-        var (line, column) = PositionOf(manifest, "\"TestProject\"", after: "jwt");
+        var (line, column) = ProviderExports.PositionOf(manifest, "\"TestProject\"", after: "jwt");
         return Verify.VerifyOnceAsync(Source("""IConfiguration config = new ConfigurationBuilder().Build(); var secret = config["Jwt:Secret"];"""), manifest,
             new DiagnosticResult("KG3017", DiagnosticSeverity.Warning).WithSpan("/keygov.json", line, column, line, column + "\"TestProject\"".Length)
                 .WithArguments("Credential 'jwt' (owner @contoso/ai-platform)", "'TestProject'", "sources: Jwt:Secret"));
@@ -89,17 +89,9 @@ public class StaleConsumerTests
     {
         string key = FakeKeys.OpenAIProject(1702);
         string manifest = Manifests.With(Manifests.Entry(key, Mistral, provider: "mistral").Replace("@contoso/ai-platform", key));
-        var (line, column) = PositionOf(manifest, "\"TestProject\"", after: "mistral");
+        var (line, column) = ProviderExports.PositionOf(manifest, "\"TestProject\"", after: "mistral");
         return Verify.VerifyOnceAsync(Source(ReadsNothing), manifest,
             new DiagnosticResult("KG3017", DiagnosticSeverity.Warning).WithSpan("/keygov.json", line, column, line, column + "\"TestProject\"".Length)
                 .WithArguments("Credential credentials[0] (no owner)", "'TestProject'", "sources: MISTRAL_API_KEY, Mistral:ApiKey"));
-    }
-
-    /// <summary>1-based line and column of <paramref name="marker"/>, the first one after <paramref name="after"/>.</summary>
-    private static (int Line, int Column) PositionOf(string text, string marker, string after)
-    {
-        int index = text.IndexOf(marker, text.IndexOf(after, StringComparison.Ordinal), StringComparison.Ordinal);
-        int line = 1 + text.AsSpan(0, index).Count('\n');
-        return (line, index - (text.LastIndexOf('\n', index - 1) + 1) + 1);
     }
 }
